@@ -1,0 +1,2 @@
+/** The {@code claimgraph} command: picocli subcommands over the analysis facade. */
+package org.claimgraph.cli;

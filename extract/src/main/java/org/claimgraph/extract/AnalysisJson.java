@@ -1,0 +1,149 @@
+package org.claimgraph.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.claimgraph.model.Actor;
+import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.TimeRef;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * Writes an {@link Analysis} as the analysis JSON of DESIGN.md: the one schema shared by the CLI,
+ * the API, JSON Lines export and tests. Field names are a contract: add fields, never rename them.
+ * Thread-safe.
+ */
+public final class AnalysisJson {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private AnalysisJson() {
+    }
+
+    /** The analysis as one line of JSON (for JSON Lines). */
+    public static String line(Analysis analysis) {
+        return write(analysis, false);
+    }
+
+    /** The analysis as indented JSON. */
+    public static String pretty(Analysis analysis) {
+        return write(analysis, true);
+    }
+
+    private static String write(Analysis analysis, boolean pretty) {
+        StringWriter out = new StringWriter(analysis.document().text().length() * 4);
+        write(analysis, out, pretty);
+        return out.toString();
+    }
+
+    public static void write(Analysis a, Writer out, boolean pretty) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            g.writeStartObject();
+            document(g, a.document());
+            g.writeArrayFieldStart("actors");
+            for (Actor actor : a.actors()) {
+                actor(g, actor);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("mentions");
+            for (Mention m : a.mentions()) {
+                g.writeStartObject();
+                g.writeStringField("actor", m.actor());
+                spanFields(g, m.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("times");
+            for (TimeRef t : a.times()) {
+                g.writeStartObject();
+                spanFields(g, t.span());
+                g.writeStringField("value", t.value());
+                g.writeStringField("granularity", t.granularity().name());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("statements");
+            for (Statement s : a.statements()) {
+                statement(g, s);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("events");
+            g.writeEndArray();
+            g.writeArrayFieldStart("claims");
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the analysis of document " + a.document().id(), e);
+        }
+    }
+
+    private static void document(JsonGenerator g, Document d) throws IOException {
+        g.writeObjectFieldStart("document");
+        g.writeStringField("id", d.id());
+        g.writeStringField("url", d.url());
+        g.writeStringField("outlet", d.outlet());
+        g.writeStringField("title", d.title());
+        g.writeStringField("published", d.published() == null ? null : d.published().toString());
+        g.writeStringField("language", d.language());
+        g.writeStringField("text", d.text());
+        g.writeEndObject();
+    }
+
+    private static void actor(JsonGenerator g, Actor actor) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", actor.id());
+        g.writeStringField("name", actor.name());
+        g.writeStringField("kind", actor.kind().name());
+        g.writeStringField("country", actor.country());
+        g.writeStringField("sector", actor.sector() == null ? null : actor.sector().name());
+        g.writeStringField("code", actor.code());
+        g.writeArrayFieldStart("aliases");
+        for (String alias : actor.aliases()) {
+            g.writeString(alias);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void statement(JsonGenerator g, Statement s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        if (s.speaker() == null) {
+            g.writeNullField("speaker");
+        } else {
+            g.writeObjectFieldStart("speaker");
+            g.writeStringField("actor", s.speaker().actor());
+            spanFields(g, s.speaker().span());
+            g.writeEndObject();
+        }
+        g.writeObjectFieldStart("cue");
+        spanFields(g, s.cue().span());
+        g.writeStringField("lemma", s.cue().lemma());
+        g.writeEndObject();
+        g.writeObjectFieldStart("content");
+        spanFields(g, s.content());
+        g.writeEndObject();
+        g.writeStringField("form", s.form().name());
+        g.writeStringField("time", s.time());
+        g.writeStringField("parent", s.parent());
+        g.writeNumberField("confidence", s.confidence());
+        g.writeEndObject();
+    }
+
+    private static void spanFields(JsonGenerator g, Span span) throws IOException {
+        g.writeNumberField("start", span.start());
+        g.writeNumberField("end", span.end());
+        g.writeStringField("text", span.text());
+    }
+}

@@ -1,0 +1,186 @@
+package org.claimgraph.extract.actors;
+
+import org.claimgraph.model.Actor;
+import org.claimgraph.model.ActorKind;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Sector;
+import org.claimgraph.model.Span;
+import org.claimgraph.nlp.AnnotatedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors of one document and the words that mention them. Built by {@link ActorFinder}; later
+ * stages add mentions as they resolve pronouns and anonymous sources. Not thread-safe: one per
+ * document.
+ */
+public final class DocumentActors {
+
+    /** A mention while the document is being read: token range {@code [first, end)} and actor id. */
+    record TokenMention(String actor, int first, int end) {
+    }
+
+    /** An actor under construction. */
+    static final class Draft {
+        final String id;
+        String name;
+        final ActorKind kind;
+        String country;
+        Sector sector;
+        final Set<String> names = new LinkedHashSet<>();
+
+        Draft(String id, String name, ActorKind kind, String country, Sector sector) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+            this.country = country;
+            this.sector = sector;
+            names.add(name);
+        }
+
+        Actor toActor() {
+            List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
+            return new Actor(id, name, kind, country, sector, Actor.code(country, sector), aliases);
+        }
+    }
+
+    private final AnnotatedText text;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final List<TokenMention> mentions = new ArrayList<>();
+
+    DocumentActors(AnnotatedText text) {
+        this.text = text;
+    }
+
+    Draft draft(String id, String name, ActorKind kind, String country, Sector sector) {
+        return drafts.computeIfAbsent(id, k -> new Draft(id, name, kind, country, sector));
+    }
+
+    Draft draft(String id) {
+        return drafts.get(id);
+    }
+
+    void mention(String actor, int first, int end) {
+        TokenMention m = new TokenMention(actor, first, end);
+        if (!mentions.contains(m)) {
+            mentions.add(m);
+            drafts.get(actor).names.add(surface(first, end));
+        }
+    }
+
+    String surface(int first, int end) {
+        return text.text().substring(text.begin(first), text.end(end - 1));
+    }
+
+    public ActorKind kind(String actor) {
+        return drafts.get(actor).kind;
+    }
+
+    /** Mentions in text order. */
+    List<TokenMention> tokenMentions() {
+        List<TokenMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(TokenMention::first).thenComparingInt(TokenMention::end));
+        return sorted;
+    }
+
+    /**
+     * The actor that the phrase of tokens {@code [first, last]} with head token {@code head} names:
+     * the mention that holds the head, else the last mention inside the phrase.
+     */
+    public Optional<String> actorOf(int first, int last, int head) {
+        TokenMention inside = null;
+        for (TokenMention m : tokenMentions()) {
+            if (m.first() <= head && head < m.end()) {
+                return Optional.of(m.actor());
+            }
+            if (first <= m.first() && m.end() <= last + 1) {
+                inside = m;
+            }
+        }
+        return Optional.ofNullable(inside).map(TokenMention::actor);
+    }
+
+    /**
+     * An actor for a source phrase that names no known actor ("officials", "a senior diplomat",
+     * "the ministry"): a group when the head is plural, else an organisation or person by its
+     * head word. The phrase becomes the actor's name and a mention.
+     */
+    public String anonymous(int first, int last, int head) {
+        String name = surface(first, last + 1).replaceFirst("^(?i)(the|a|an|some|several|many|two|three) ", "");
+        boolean plural = text.pos(head).equals("NNS") || text.pos(head).equals("NNPS");
+        ActorKind kind = plural ? ActorKind.GROUP : ActorKind.ORGANIZATION;
+        String id = (plural ? "group:" : "org:") + Slug.of(name);
+        draft(id, name, kind, null, null);
+        mention(id, first, last + 1);
+        return id;
+    }
+
+    /**
+     * Resolves the personal pronoun at {@code token} by salience: for he/she a person earlier in
+     * the same sentence, else the last person who spoke, else the nearest person before; for it a
+     * non-person speaker, else the first non-person actor of the previous sentence; for they a
+     * group. {@code lastSpeakers} lists earlier speakers, most recent last. Resolution looks back
+     * at most three sentences and never forward; an unresolvable pronoun gives nothing.
+     */
+    public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
+        String p = text.word(token).toLowerCase(Locale.ROOT);
+        Set<ActorKind> kinds = switch (p) {
+            case "he", "she", "him", "her" -> Set.of(ActorKind.PERSON);
+            case "it" -> Set.of(ActorKind.ORGANIZATION, ActorKind.STATE, ActorKind.MEDIA);
+            case "they", "them" -> Set.of(ActorKind.GROUP, ActorKind.ORGANIZATION, ActorKind.STATE);
+            default -> Set.of();
+        };
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        int sentence = text.sentenceOf(token).index();
+        int windowStart = text.sentences().get(Math.max(0, sentence - 3)).firstToken();
+        List<TokenMention> before = tokenMentions().stream()
+                .filter(m -> m.end() <= token && m.first() >= windowStart && kinds.contains(kind(m.actor())))
+                .toList();
+        Optional<String> found = Optional.empty();
+        if (kinds.contains(ActorKind.PERSON)) {
+            found = before.stream().filter(m -> text.sentenceOf(m.first()).index() == sentence)
+                    .reduce((a, b) -> b).map(TokenMention::actor);
+        }
+        if (found.isEmpty()) {
+            for (int i = lastSpeakers.size() - 1; i >= 0 && found.isEmpty(); i--) {
+                String s = lastSpeakers.get(i);
+                if (kinds.contains(kind(s)) && before.stream().anyMatch(m -> m.actor().equals(s))) {
+                    found = Optional.of(s);
+                }
+            }
+        }
+        if (found.isEmpty() && !kinds.contains(ActorKind.PERSON) && sentence > 0) {
+            found = before.stream().filter(m -> text.sentenceOf(m.first()).index() == sentence - 1)
+                    .findFirst().map(TokenMention::actor);
+        }
+        if (found.isEmpty()) {
+            found = before.stream().reduce((a, b) -> b).map(TokenMention::actor);
+        }
+        found.ifPresent(actor -> mention(actor, token, token + 1));
+        return found;
+    }
+
+    /** The finished actors, in order of first mention. */
+    public List<Actor> actors() {
+        Set<String> mentioned = new LinkedHashSet<>();
+        tokenMentions().forEach(m -> mentioned.add(m.actor()));
+        return mentioned.stream().map(id -> drafts.get(id).toActor()).toList();
+    }
+
+    /** The mentions as model records, in text order. */
+    public List<Mention> mentions() {
+        return tokenMentions().stream()
+                .map(m -> new Mention(m.actor(), Span.of(text.text(), text.begin(m.first()), text.end(m.end() - 1))))
+                .toList();
+    }
+}

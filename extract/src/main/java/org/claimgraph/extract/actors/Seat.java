@@ -1,0 +1,28 @@
+package org.claimgraph.extract.actors;
+
+import java.util.Objects;
+import org.claimgraph.model.Actor;
+import org.claimgraph.model.Sector;
+
+/**
+ * A capital, seat of power or named state body whose name stands for one country in one sector:
+ * "Moscow" (RUS, GOV, capital), "the Pentagon" (USA, MIL), "the Knesset" (ISR, LEG).
+ *
+ * @param phrase  the name as written in the data file, one spelling ({@code Kyiv} and {@code Kiev} are two seats)
+ * @param country alpha-3 code of the country
+ * @param sector  the branch of the state the name stands for
+ * @param capital true for the capital city, false for any other seat or body
+ */
+public record Seat(String phrase, String country, Sector sector, boolean capital) {
+
+    public Seat {
+        Objects.requireNonNull(phrase, "phrase");
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(sector, "sector");
+    }
+
+    /** The CAMEO-style code of the actor the seat stands for: {@code RUSGOV}, {@code USAMIL}. */
+    public String code() {
+        return Actor.code(country, sector);
+    }
+}

@@ -1,0 +1,83 @@
+package org.claimgraph.extract.statements;
+
+import org.claimgraph.extract.DataFile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The reporting cues of {@code cues.tsv}: which lemmas report speech or thought, and with what stance.
+ * Immutable and thread-safe; load once with {@link #load()}.
+ */
+public final class CueLexicon {
+
+    private final Map<String, CueEntry> single;
+    private final Map<String, List<CueEntry>> multiByFirst;
+
+    private CueLexicon(List<CueEntry> cues) {
+        this.single = cues.stream().filter(c -> c.lemmas().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(CueEntry::lemma, c -> c));
+        Map<String, List<CueEntry>> multi = new HashMap<>();
+        cues.stream().filter(c -> c.lemmas().size() > 1)
+                .forEach(c -> multi.computeIfAbsent(c.lemmas().get(0), k -> new java.util.ArrayList<>()).add(c));
+        this.multiByFirst = Map.copyOf(multi);
+    }
+
+    public static CueLexicon load() {
+        List<CueEntry> cues = new java.util.ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (DataFile.Row row : DataFile.read(CueLexicon.class, "cues.tsv", 3)) {
+            List<String> lemmas = List.of(row.column(0).split(" +"));
+            if (!seen.add(row.column(0))) {
+                throw row.error("cue \"" + row.column(0) + "\" is listed twice");
+            }
+            CueStance stance;
+            try {
+                stance = CueStance.valueOf(row.column(1));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown stance \"" + row.column(1) + "\" (expected one of "
+                        + List.of(CueStance.values()) + ")");
+            }
+            boolean hedged = switch (row.column(2)) {
+                case "FIRM" -> false;
+                case "HEDGED" -> true;
+                default -> throw row.error("unknown certainty \"" + row.column(2) + "\" (expected FIRM or HEDGED)");
+            };
+            cues.add(new CueEntry(lemmas, stance, hedged));
+        }
+        return new CueLexicon(cues);
+    }
+
+    /** The one-word cue with this lemma. */
+    public Optional<CueEntry> find(String lemma) {
+        return Optional.ofNullable(single.get(lemma));
+    }
+
+    /**
+     * The longest cue whose lemmas start at {@code from} in {@code lemmas}, multi-word cues first.
+     */
+    public Optional<CueEntry> findAt(List<String> lemmas, int from) {
+        for (CueEntry cue : multiByFirst.getOrDefault(lemmas.get(from), List.of())) {
+            int n = cue.lemmas().size();
+            if (from + n <= lemmas.size() && lemmas.subList(from, from + n).equals(cue.lemmas())) {
+                return Optional.of(cue);
+            }
+        }
+        return find(lemmas.get(from));
+    }
+
+    /** Whether any cue starts in this sentence: the cascade's test for running the parser. */
+    public boolean anyIn(List<String> lemmas) {
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i);
+            if (single.containsKey(l) || multiByFirst.containsKey(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

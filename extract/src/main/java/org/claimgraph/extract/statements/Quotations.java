@@ -1,0 +1,99 @@
+package org.claimgraph.extract.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quotations of a text: character ranges {@code [start, end)} that include their marks. Handles
+ * curly (“ ”) and straight (") double quotes. A quotation left open at the end of a paragraph ends
+ * there (news reopens a quote that runs over several paragraphs with a new opening mark and no
+ * closing one), so unbalanced marks never swallow the rest of the article and never throw.
+ */
+final class Quotations {
+
+    private final int[] starts;
+    private final int[] ends;
+
+    private Quotations(List<int[]> ranges) {
+        starts = ranges.stream().mapToInt(r -> r[0]).toArray();
+        ends = ranges.stream().mapToInt(r -> r[1]).toArray();
+    }
+
+    static Quotations in(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    ranges.add(new int[] {open, trimEnd(text, open, i)});
+                    open = -1;
+                }
+            } else if (c == '“' || (c == '"' && open < 0 && opensHere(text, i))) {
+                if (open >= 0) {
+                    ranges.add(new int[] {open, trimEnd(text, open, i)});
+                }
+                open = i;
+            } else if ((c == '”' || c == '"') && open >= 0) {
+                ranges.add(new int[] {open, i + 1});
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            ranges.add(new int[] {open, trimEnd(text, open, text.length())});
+        }
+        return new Quotations(ranges);
+    }
+
+    /** A straight quote opens when it follows a space, an opening bracket or the start of a line. */
+    private static boolean opensHere(String text, int i) {
+        if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    int size() {
+        return starts.length;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** Index of the quotation that overlaps {@code [from, to)}, the first one if several, or -1. */
+    int overlapping(int from, int to) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] < to && from < ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any quotation mark lies inside {@code [from, to)}. */
+    boolean anyIn(int from, int to) {
+        return overlapping(from, to) >= 0;
+    }
+
+    /** Index of the quotation that contains the whole of {@code [from, to)}, or -1. */
+    int containing(int from, int to) {
+        for (int i = 0; i < starts.length; i++) {
+            if (starts[i] <= from && to <= ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,306 @@
+package org.claimgraph.extract.statements;
+
+import org.claimgraph.extract.actors.DocumentActors;
+import org.claimgraph.model.Cue;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.StatementForm;
+import org.claimgraph.model.TimeRef;
+import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds statements: a reporting cue from the {@link CueLexicon} on a parsed sentence, the clause it
+ * reports and the speaker who reports it. The forms it reads:
+ * <ul>
+ *   <li>"X said (that) …": the cue's clausal complement;</li>
+ *   <li>"…, X said" and "“…,” he added": the cue hangs on the content as a parenthetical;</li>
+ *   <li>"X accused Y of …", "X described Y as …": object plus its complement;</li>
+ *   <li>"according to X, …" and "…, according to X";</li>
+ *   <li>"…, saying …" and "X described … and said …": the speaker is the subject of the governing
+ *       or first conjoined verb.</li>
+ * </ul>
+ * A content that touches a quotation grows to hold all of it, so multi-sentence quotes stay whole.
+ * A statement whose cue lies inside another's content is nested in it ({@code parent}).
+ * Thread-safe.
+ */
+public final class StatementFinder {
+
+    private static final Set<String> OBJECT_COMPLEMENT_CUES = Set.of("accuse", "charge", "blame", "criticize",
+            "criticise", "credit", "describe", "call", "characterize", "characterise", "portray", "label", "brand",
+            "dub", "term");
+    private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp");
+    private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
+    private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
+
+    private final CueLexicon cues;
+
+    public StatementFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** A statement while the document is read: token ranges are inclusive. */
+    private record Found(int cueFirst, int cueLast, CueEntry cue, int contentFirst, int contentLast,
+                         int sourceFirst, int sourceLast, int sourceHead) {
+    }
+
+    public List<Statement> find(AnnotatedText text, DocumentActors actors, List<TimeRef> times) {
+        Quotations quotes = Quotations.in(text.text());
+        List<Found> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            if (sentence.parsed()) {
+                findIn(text, sentence, found);
+            }
+        }
+        found.sort(Comparator.comparingInt(Found::cueFirst));
+
+        List<String> speakers = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Found f : found) {
+            Mention speaker = speaker(text, actors, f, speakers);
+            if (speaker != null) {
+                speakers.add(speaker.actor());
+            }
+            int[] content = contentChars(text, quotes, f);
+            Span contentSpan = Span.of(text.text(), content[0], content[1]);
+            Span cueSpan = Span.of(text.text(), text.begin(f.cueFirst()), text.end(f.cueLast()));
+            statements.add(new Statement("s" + (statements.size() + 1), speaker, new Cue(cueSpan, f.cue().lemma()),
+                    contentSpan, form(text.text(), quotes, contentSpan), time(text, times, f),
+                    confidence(text, f, speaker), null));
+        }
+        return nest(statements);
+    }
+
+    private void findIn(AnnotatedText text, Sentence sentence, List<Found> found) {
+        List<String> lemmas = new ArrayList<>(sentence.size());
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            lemmas.add(text.lemma(t));
+        }
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Optional<CueEntry> cue = cues.findAt(lemmas, t - sentence.firstToken());
+            if (cue.isEmpty()) {
+                continue;
+            }
+            if (cue.get().lemma().equals("accord to")) {
+                according(text, t, cue.get()).ifPresent(found::add);
+            } else if (text.pos(t).startsWith("VB")) {
+                verbCue(text, t, cue.get()).ifPresent(found::add);
+            }
+        }
+    }
+
+    private Optional<Found> verbCue(AnnotatedText text, int v, CueEntry cue) {
+        int[] content = content(text, v, cue);
+        if (content == null) {
+            return Optional.empty();
+        }
+        int cueFirst = v;
+        while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
+            cueFirst--;
+        }
+        int cueLast = v + cue.lemmas().size() - 1;
+        int source = subject(text, v, 3);
+        if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
+            source = text.head(v);
+        }
+        if (source >= 0 && source >= content[0] && source <= content[1]) {
+            source = -1;
+        }
+        int sourceFirst = source < 0 ? -1 : text.subtreeFirst(source);
+        int sourceLast = source < 0 ? -1 : sourceEnd(text, source);
+        return Optional.of(new Found(cueFirst, cueLast, cue, content[0], content[1], sourceFirst, sourceLast, source));
+    }
+
+    private static boolean isCueModifier(AnnotatedText text, int t) {
+        String rel = text.relation(t);
+        return rel.startsWith("aux") || (rel.equals("advmod") && text.word(t).endsWith("ly"));
+    }
+
+    /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
+    private static int[] content(AnnotatedText text, int v, CueEntry cue) {
+        int[] range = null;
+        int ccomp = text.child(v, "ccomp");
+        if (ccomp >= 0) {
+            range = outside(text, v, text.subtreeFirst(ccomp), text.subtreeLast(ccomp), ccomp > v);
+        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0) {
+            int h = text.head(v);
+            range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
+                    : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
+        } else if (text.child(v, "parataxis") > v) {
+            int p = text.child(v, "parataxis");
+            range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
+        } else if (OBJECT_COMPLEMENT_CUES.contains(cue.lemma())) {
+            int obj = text.child(v, "obj");
+            int complement = -1;
+            for (int c : text.children(v)) {
+                String rel = text.relation(c);
+                if (c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
+                    complement = c;
+                    break;
+                }
+            }
+            if (obj > v && complement > obj) {
+                range = new int[] {text.subtreeFirst(obj), text.subtreeLast(complement)};
+            }
+        }
+        return range == null ? null : trimmed(text, range);
+    }
+
+    /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */
+    private static int[] outside(AnnotatedText text, int v, int first, int last, boolean after) {
+        return after ? new int[] {Math.max(first, v + 1), last} : new int[] {first, Math.min(last, v - 1)};
+    }
+
+    /** Drops punctuation (but not quotation marks) at both ends; null when fewer than two words remain. */
+    private static int[] trimmed(AnnotatedText text, int[] range) {
+        int first = range[0];
+        int last = range[1];
+        while (first <= last && isTrimmable(text, first)) {
+            first++;
+        }
+        while (last >= first && isTrimmable(text, last)) {
+            last--;
+        }
+        int words = 0;
+        for (int t = first; t <= last; t++) {
+            if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
+                words++;
+            }
+        }
+        return words < 2 ? null : new int[] {first, last};
+    }
+
+    private static boolean isTrimmable(AnnotatedText text, int t) {
+        String w = text.word(t);
+        return w.length() == 1 && ",.;:—–-".indexOf(w.charAt(0)) >= 0;
+    }
+
+    /** "According to X, …" or "…, according to X." */
+    private static Optional<Found> according(AnnotatedText text, int t, CueEntry cue) {
+        int x = text.head(t);
+        if (x < 0 || !"case".equals(text.relation(t)) || text.head(x) < 0) {
+            return Optional.empty();
+        }
+        int main = text.head(x);
+        int phraseFirst = text.subtreeFirst(x);
+        int phraseLast = text.subtreeLast(x);
+        int[] range = phraseFirst <= text.subtreeFirst(main)
+                ? new int[] {phraseLast + 1, text.subtreeLast(main)}
+                : new int[] {text.subtreeFirst(main), phraseFirst - 1};
+        int[] content = trimmed(text, range);
+        if (content == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Found(t, t + 1, cue, content[0], content[1], t + 2, sourceEnd(text, x), x));
+    }
+
+    /** The subject of {@code v}, or of the verb it hangs on ("…, saying …", "… and said …"). */
+    private static int subject(AnnotatedText text, int v, int depth) {
+        int s = text.child(v, "nsubj");
+        if (s >= 0 || depth == 0) {
+            return s;
+        }
+        int h = text.head(v);
+        return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) ? subject(text, h, depth - 1) : -1;
+    }
+
+    /** The source phrase ends at its head or its name parts, never in an apposition or relative clause. */
+    private static int sourceEnd(AnnotatedText text, int head) {
+        int end = head;
+        for (int c : text.children(head)) {
+            String rel = text.relation(c);
+            if (c > end && (rel.equals("flat") || rel.equals("compound") || rel.equals("fixed"))) {
+                end = text.subtreeLast(c);
+            }
+        }
+        return end;
+    }
+
+    private static Mention speaker(AnnotatedText text, DocumentActors actors, Found f, List<String> speakers) {
+        if (f.sourceHead() < 0) {
+            return null;
+        }
+        Optional<String> actor = PRONOUN_TAGS.contains(text.pos(f.sourceHead()))
+                ? actors.resolvePronoun(f.sourceHead(), speakers)
+                : actors.actorOf(f.sourceFirst(), f.sourceLast(), f.sourceHead());
+        if (actor.isEmpty() && PRONOUN_TAGS.contains(text.pos(f.sourceHead()))) {
+            return null;
+        }
+        String id = actor.orElseGet(() -> actors.anonymous(f.sourceFirst(), f.sourceLast(), f.sourceHead()));
+        return new Mention(id, Span.of(text.text(), text.begin(f.sourceFirst()), text.end(f.sourceLast())));
+    }
+
+    /** Character range of the content, grown to hold every quotation it touches, never the cue. */
+    private static int[] contentChars(AnnotatedText text, Quotations quotes, Found f) {
+        int start = text.begin(f.contentFirst());
+        int end = text.end(f.contentLast());
+        int cueStart = text.begin(f.cueFirst());
+        int cueEnd = text.end(f.cueLast());
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.start(q) < end && start < quotes.end(q)) {
+                int s = Math.min(start, quotes.start(q));
+                int e = Math.max(end, quotes.end(q));
+                if (!(s < cueEnd && cueStart < e)) {
+                    start = s;
+                    end = e;
+                }
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static StatementForm form(String text, Quotations quotes, Span content) {
+        if (!quotes.anyIn(content.start(), content.end())) {
+            return StatementForm.INDIRECT;
+        }
+        int q = quotes.containing(content.start(), content.end());
+        return q >= 0 && quotes.start(q) == content.start() ? StatementForm.DIRECT : StatementForm.MIXED;
+    }
+
+    /** The value of a time expression attached to the cue, outside the content: "said last week". */
+    private static String time(AnnotatedText text, List<TimeRef> times, Found f) {
+        int v = f.cueLast();
+        int first = text.subtreeFirst(v);
+        int last = text.subtreeLast(v);
+        for (TimeRef t : times) {
+            int tok = text.tokenAt(t.span().start());
+            boolean inClause = tok >= first && tok <= last;
+            boolean inContent = tok >= f.contentFirst() && tok <= f.contentLast();
+            if (inClause && !inContent && t.value() != null) {
+                return t.value();
+            }
+        }
+        return null;
+    }
+
+    private static double confidence(AnnotatedText text, Found f, Mention speaker) {
+        if (speaker == null) {
+            return 0.4;
+        }
+        return PRONOUN_TAGS.contains(text.pos(f.sourceHead())) ? 0.75 : 0.9;
+    }
+
+    /** Sets each statement's parent: the statement with the smallest content holding its cue. */
+    private static List<Statement> nest(List<Statement> statements) {
+        List<Statement> nested = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Statement parent = null;
+            for (Statement p : statements) {
+                if (p != s && p.content().contains(s.cue().span()) && p.content().contains(s.content())
+                        && (parent == null || parent.content().length() > p.content().length())) {
+                    parent = p;
+                }
+            }
+            nested.add(parent == null ? s : new Statement(s.id(), s.speaker(), s.cue(), s.content(), s.form(),
+                    s.time(), s.confidence(), parent.id()));
+        }
+        return nested;
+    }
+}

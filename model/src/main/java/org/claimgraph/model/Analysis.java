@@ -1,0 +1,23 @@
+package org.claimgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One document and everything extracted from it. */
+public record Analysis(Document document, List<Actor> actors, List<Mention> mentions, List<TimeRef> times,
+                       List<Statement> statements) {
+
+    public Analysis {
+        Objects.requireNonNull(document, "document");
+        actors = List.copyOf(actors);
+        mentions = List.copyOf(mentions);
+        times = List.copyOf(times);
+        statements = List.copyOf(statements);
+    }
+
+    /** The actor with this id, if the analysis has it. */
+    public Optional<Actor> findActor(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+}

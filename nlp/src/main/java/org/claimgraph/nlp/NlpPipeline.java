@@ -1,0 +1,195 @@
+package org.claimgraph.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The NLP cascade. A cheap pass (tokenize, sentence split, part of speech, lemma, 3-class CRF
+ * entities) runs on every sentence; the neural dependency parser runs only on the sentences a
+ * {@link ParsePolicy} asks for, and SUTime only on sentences holding a time word.
+ *
+ * <p>Loading takes a few seconds and about 1 GB of heap: build one instance per JVM with
+ * {@link #load()} and share it. {@link #annotate} is thread-safe.
+ */
+public final class NlpPipeline {
+
+    private final StanfordCoreNLP cheap;
+    private final StanfordCoreNLP parser;
+    private final TimeAnnotator sutime;
+
+    private NlpPipeline(StanfordCoreNLP cheap, StanfordCoreNLP parser, TimeAnnotator sutime) {
+        this.cheap = cheap;
+        this.parser = parser;
+        this.sutime = sutime;
+    }
+
+    /** Loads every model from the classpath; nothing is downloaded. */
+    public static NlpPipeline load() {
+        RedwoodConfiguration.errorLevel().apply();
+
+        Properties cheapProps = new Properties();
+        cheapProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        cheapProps.setProperty("tokenize.language", "en");
+        cheapProps.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        cheapProps.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        cheapProps.setProperty("ner.applyNumericClassifiers", "false");
+        cheapProps.setProperty("ner.useSUTime", "false");
+        cheapProps.setProperty("ner.applyFineGrained", "false");
+        cheapProps.setProperty("ner.buildEntityMentions", "true");
+
+        Properties parseProps = new Properties();
+        parseProps.setProperty("annotators", "depparse");
+        parseProps.setProperty("enforceRequirements", "false");
+
+        Properties timeProps = new Properties();
+        timeProps.setProperty("sutime.includeRange", "true");
+        timeProps.setProperty("sutime.verbose", "false");
+
+        return new NlpPipeline(new StanfordCoreNLP(cheapProps), new StanfordCoreNLP(parseProps),
+                new TimeAnnotator("sutime", timeProps));
+    }
+
+    /**
+     * Annotates {@code text}; relative times resolve against {@code referenceDate} (may be null,
+     * then they stay unresolved).
+     */
+    public AnnotatedText annotate(String text, LocalDate referenceDate, ParsePolicy policy) {
+        Annotation doc = new Annotation(text);
+        cheap.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreLabel> coreTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+
+        List<CoreMap> toParse = new ArrayList<>();
+        List<CoreMap> toTime = new ArrayList<>();
+        for (CoreMap sentence : coreSentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> lemmas = new ArrayList<>(tokens.size());
+            List<String> tags = new ArrayList<>(tokens.size());
+            boolean timeWord = false;
+            for (CoreLabel t : tokens) {
+                lemmas.add(t.lemma());
+                tags.add(t.tag());
+                timeWord |= TimeWords.isTimeWord(t.originalText());
+            }
+            if (policy.needsParse(lemmas, tags)) {
+                toParse.add(sentence);
+            }
+            if (timeWord) {
+                toTime.add(sentence);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            parser.annotate(subset(text, coreTokens, toParse));
+        }
+        List<TimeExpression> times = toTime.isEmpty() ? List.of() : times(text, coreTokens, toTime, referenceDate);
+        return convert(text, referenceDate, coreTokens, coreSentences, times);
+    }
+
+    /** An annotation over some of a document's sentences; annotators write into the shared sentence maps. */
+    private static Annotation subset(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return sub;
+    }
+
+    private List<TimeExpression> times(String text, List<CoreLabel> tokens, List<CoreMap> sentences,
+                                       LocalDate referenceDate) {
+        Annotation sub = subset(text, tokens, sentences);
+        if (referenceDate != null) {
+            sub.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
+        }
+        sutime.annotate(sub);
+        List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
+        List<TimeExpression> times = new ArrayList<>();
+        if (found != null) {
+            for (CoreMap cm : found) {
+                Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
+                times.add(new TimeExpression(cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                        cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                        timex == null ? null : timex.timexType(), timex == null ? null : timex.value()));
+            }
+        }
+        return times;
+    }
+
+    private static AnnotatedText convert(String text, LocalDate referenceDate, List<CoreLabel> tokens,
+                                         List<CoreMap> coreSentences, List<TimeExpression> times) {
+        int n = tokens.size();
+        int[] begin = new int[n];
+        int[] end = new int[n];
+        String[] lemma = new String[n];
+        String[] pos = new String[n];
+        String[] ner = new String[n];
+        int[] head = new int[n];
+        String[] relation = new String[n];
+        Arrays.fill(head, AnnotatedText.UNPARSED);
+        for (int i = 0; i < n; i++) {
+            CoreLabel t = tokens.get(i);
+            begin[i] = t.beginPosition();
+            end[i] = t.endPosition();
+            lemma[i] = t.lemma();
+            pos[i] = t.tag();
+            ner[i] = t.ner() == null ? "O" : t.ner();
+        }
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        List<EntityMention> entities = new ArrayList<>();
+        for (CoreMap s : coreSentences) {
+            int first = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int last = s.get(CoreAnnotations.TokenEndAnnotation.class);
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph != null) {
+                Arrays.fill(head, first, last, AnnotatedText.ROOT);
+                for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                    int dep = first + edge.getDependent().index() - 1;
+                    head[dep] = first + edge.getGovernor().index() - 1;
+                    relation[dep] = edge.getRelation().toString();
+                }
+                for (int i = first; i < last; i++) {
+                    if (relation[i] == null) {
+                        relation[i] = "root";
+                    }
+                }
+            }
+            sentences.add(new Sentence(sentences.size(), first, last, graph != null));
+            List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+            if (mentions != null) {
+                for (CoreMap m : mentions) {
+                    String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+                    if (type == null || "O".equals(type)) {
+                        continue;
+                    }
+                    int mb = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                    int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                    int ft = firstTokenAt(begin, mb);
+                    int et = firstTokenAt(begin, me);
+                    entities.add(new EntityMention(type, ft, et, mb, me));
+                }
+            }
+        }
+        return new AnnotatedText(text, referenceDate, begin, end, lemma, pos, ner, head, relation, sentences,
+                entities, times);
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    private static int firstTokenAt(int[] begin, int offset) {
+        int i = Arrays.binarySearch(begin, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimgraph.nlp;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Loads the real CoreNLP models: the cascade on sentences we wrote. */
+class NlpPipelineTest {
+
+    private static NlpPipeline nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = NlpPipeline.load();
+    }
+
+    private static final String TEXT = "The ministry said on Friday that Norland had moved troops to the border.\n"
+            + "Trade between the two countries grew.\n"
+            + "Foreign Minister Anna Berg visited Oslo last week.";
+
+    @Test
+    void tokensCarryOffsetsLemmasTagsAndEntities() {
+        AnnotatedText at = nlp.annotate(TEXT, LocalDate.of(2024, 3, 16), ParsePolicy.ALL);
+
+        assertThat(at.sentences()).hasSize(3);
+        int said = at.tokenAt(TEXT.indexOf("said"));
+        assertThat(at.word(said)).isEqualTo("said");
+        assertThat(at.lemma(said)).isEqualTo("say");
+        assertThat(at.pos(said)).isEqualTo("VBD");
+        assertThat(at.entities()).extracting(e -> TEXT.substring(e.begin(), e.end()) + "/" + e.type())
+                .contains("Anna Berg/PERSON", "Oslo/LOCATION");
+    }
+
+    @Test
+    void dependencyArcsLinkTheCueToItsSubjectAndClause() {
+        AnnotatedText at = nlp.annotate(TEXT, LocalDate.of(2024, 3, 16), ParsePolicy.ALL);
+        int said = at.tokenAt(TEXT.indexOf("said"));
+        int subject = at.child(said, "nsubj");
+        assertThat(at.word(subject)).isEqualTo("ministry");
+        int clause = at.child(said, "ccomp");
+        assertThat(at.word(clause)).isEqualTo("moved");
+        assertThat(at.word(at.subtreeFirst(clause))).isEqualTo("that");
+        assertThat(at.word(at.subtreeLast(clause))).isEqualTo("border");
+    }
+
+    @Test
+    void theCascadeParsesOnlyTheSentencesThePolicyAsksFor() {
+        AnnotatedText at = nlp.annotate(TEXT, null, (lemmas, tags) -> lemmas.contains("say"));
+
+        assertThat(at.sentences()).extracting(Sentence::parsed).containsExactly(true, false, false);
+        int grew = at.tokenAt(TEXT.indexOf("grew"));
+        assertThat(at.head(grew)).isEqualTo(AnnotatedText.UNPARSED);
+        assertThat(at.relation(grew)).isNull();
+    }
+
+    @Test
+    void relativeTimesResolveAgainstTheReferenceDate() {
+        // 2024-03-16 is a Saturday
+        AnnotatedText at = nlp.annotate(TEXT, LocalDate.of(2024, 3, 16), ParsePolicy.NONE);
+
+        List<String> found = at.times().stream()
+                .map(t -> TEXT.substring(t.begin(), t.end()) + "=" + t.value()).toList();
+        assertThat(found).contains("Friday=2024-03-15", "last week=2024-W10");
+    }
+
+    @Test
+    void emptyAndWhitespaceTextGiveNoTokens() {
+        assertThat(nlp.annotate("", null, ParsePolicy.ALL).tokenCount()).isZero();
+        assertThat(nlp.annotate(" \n\n ", null, ParsePolicy.ALL).sentences()).isEmpty();
+    }
+}
