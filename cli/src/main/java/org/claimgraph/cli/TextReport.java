@@ -32,7 +32,7 @@ final class TextReport {
         int nameWidth = a.actors().stream().mapToInt(x -> x.name().length()).max().orElse(0);
         for (Actor actor : a.actors()) {
             b.append("  ").append(pad(bold(actor.name()), actor.name().length(), nameWidth))
-                    .append("  ").append(pad(actor.kind().name(), actor.kind().name().length(), 12))
+                    .append("  ").append(pad(actor.kind().name(), actor.kind().name().length(), 14))
                     .append(pad(actor.code() == null ? "-" : actor.code(),
                             actor.code() == null ? 1 : actor.code().length(), 8));
             if (!actor.aliases().isEmpty()) {

@@ -23,8 +23,8 @@ import org.claimgraph.model.Document;
  *
  * <p>Limits: a text or HTML input of at most 50 MB, a JSON Lines line of at most 10 MB; a JSON
  * Lines input is streamed, so it may be of any size. Encoding: a UTF-8 or UTF-16 byte order mark
- * is honoured, then (for HTML) a {@code <meta charset>} declaration, then strict UTF-8; text and
- * HTML that are not UTF-8 are read as Windows-1252 when they are valid in it.
+ * is honoured; else valid UTF-8 is read as UTF-8; else an HTML page's {@code <meta charset>}
+ * declaration is honoured; else text and HTML are read as Windows-1252 when they are valid in it.
  *
  * <p>Thread-safe: immutable, so one reader may serve many threads at once. It calls the sink on
  * the thread that called {@code read}, and never closes a stream it did not open.

@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Turns an input's bytes into text: byte order marks, strict UTF-8, the Windows-1252 fallback, and
@@ -71,9 +72,11 @@ final class TextDecoder {
 
     /**
      * The text of a whole text or HTML input, without its byte order mark. The charset is the byte
-     * order mark's if there is one; else {@code declared} (nullable) if the bytes are valid in it;
-     * else UTF-8 if they are valid UTF-8; else Windows-1252 if they hold none of the five bytes it
-     * leaves undefined, which Java's decoder reports as unmappable.
+     * order mark's if there is one; else UTF-8 if the bytes are valid UTF-8; else {@code declared}
+     * (nullable) if they are valid in it; else Windows-1252 if they hold none of the five bytes it
+     * leaves undefined, which Java's decoder reports as unmappable. Valid UTF-8 comes before a
+     * declaration because pages that declare Latin-1 but are UTF-8 are common, while other text
+     * that happens to be valid UTF-8 is vanishingly rare.
      */
     static String decode(byte[] bytes, Charset declared) throws BadInputException {
         Bom bom = Bom.of(bytes);
@@ -86,19 +89,15 @@ final class TextDecoder {
             }
             return marked.text();
         }
-        if (declared != null) {
-            Decoding asDeclared = strict(bytes, 0, declared);
-            if (asDeclared.text() != null) {
-                return asDeclared.text();
-            }
-        }
         Decoding utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.text() != null) {
             return utf8.text();
         }
-        Decoding windows1252 = strict(bytes, 0, WINDOWS_1252);
-        if (windows1252.text() != null) {
-            return windows1252.text();
+        for (Charset fallback : declared == null ? List.of(WINDOWS_1252) : List.of(declared, WINDOWS_1252)) {
+            Decoding decoding = strict(bytes, 0, fallback);
+            if (decoding.text() != null) {
+                return decoding.text();
+            }
         }
         throw new BadInputException("cannot decode the text: not UTF-8, UTF-16 or Windows-1252 (first bad byte at offset "
                 + utf8.badOffset() + ")");

@@ -136,10 +136,19 @@ class HtmlInputTest {
     }
 
     @Test
-    void ignoresADeclarationThatTheBytesDoNotFit() {
-        String page = "<meta charset=\"us-ascii\"><p>Caf\u00e9</p>";
+    void validUtf8IsUtf8WhateverThePageDeclares() {
+        String page = "<meta charset=\"iso-8859-1\"><p>Caf\u00e9</p>";
 
         assertThat(readString(page, Format.HTML).only().text()).isEqualTo("Caf\u00e9");
+    }
+
+    @Test
+    void ignoresADeclarationThatTheBytesDoNotFit() {
+        // E9 is not UTF-8 here, nor is it Shift_JIS followed by '<'
+        byte[] page = concat("<meta charset=\"shift_jis\"><p>Caf".getBytes(StandardCharsets.US_ASCII), bytes(0xE9),
+                "</p>".getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(readBytes(page, Format.HTML).only().text()).isEqualTo("Caf\u00e9");
     }
 
     @Test

@@ -102,8 +102,8 @@ public final class ActorFinder {
                 for (int t = first; t < e.endToken(); t++) {
                     words.add(text.word(t));
                 }
-                if ((words.size() > 1) != (pass == 0)) {
-                    continue;
+                if ((words.size() > 1) != (pass == 0) || words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+                    continue; // the tagger sometimes marks "he" or "his" as a person
                 }
                 String id = samePerson(words, nameTokens).orElseGet(() -> {
                     String name = String.join(" ", words);
@@ -192,9 +192,12 @@ public final class ActorFinder {
                     actors.mention(org.id(), start, next);
                 } else if (h instanceof SeatHit s && !(s.seat().capital() && start > 0
                         && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {
-                    String id = s.seat().sector().name().toLowerCase(Locale.ROOT) + ":" + s.seat().country();
-                    actors.draft(id, stripThe(s.seat().phrase()), ActorKind.ORGANIZATION, s.seat().country(),
-                            s.seat().sector());
+                    // a capital that acts is its government; a seat of power is an institution of its own
+                    String name = stripThe(s.seat().phrase());
+                    String id = s.seat().capital()
+                            ? s.seat().sector().name().toLowerCase(Locale.ROOT) + ":" + s.seat().country()
+                            : "org:" + Slug.of(name);
+                    actors.draft(id, name, ActorKind.ORGANIZATION, s.seat().country(), s.seat().sector());
                     actors.mention(id, start, next);
                 } else if (h instanceof CountryHit c) {
                     consumed = countryPhrase(text, actors, roles, c, start, next, end);
@@ -239,7 +242,7 @@ public final class ActorFinder {
             int roleEnd = t + skip + role.get().length();
             boolean headNoun = text.pos(roleEnd - 1).startsWith("NN");
             boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
-            if (!headNoun || named || (!hit.demonym() && !possessive)) {
+            if (!headNoun || named || modifiesLaterNoun(text, roleEnd, end) || (!hit.demonym() && !possessive)) {
                 break;
             }
             describe(text, actors, roles, countries, role.get().role(), start, roleEnd);
@@ -252,6 +255,24 @@ public final class ActorFinder {
         actors.draft(country.actorId(), country.name(), ActorKind.STATE, country.alpha3(), null);
         actors.mention(country.actorId(), start, next);
         return next;
+    }
+
+    /**
+     * Whether the noun before {@code t} modifies a later one: "military and nuclear program",
+     * "state television station".
+     */
+    private static boolean modifiesLaterNoun(AnnotatedText text, int t, int end) {
+        if (t < end && text.pos(t).startsWith("NN")) {
+            return true;
+        }
+        if (t >= end || !text.pos(t).equals("CC")) {
+            return false;
+        }
+        int u = t + 1;
+        while (u < end && text.pos(u).equals("JJ")) {
+            u++;
+        }
+        return u > t + 1 && u < end && text.pos(u).startsWith("NN");
     }
 
     /** A role held by one or more countries, with no name after it. */

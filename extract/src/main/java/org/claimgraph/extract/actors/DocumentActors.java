@@ -25,7 +25,7 @@ import java.util.Set;
 public final class DocumentActors {
 
     /** A mention while the document is being read: token range {@code [first, end)} and actor id. */
-    record TokenMention(String actor, int first, int end) {
+    public record TokenMention(String actor, int first, int end) {
     }
 
     /** An actor under construction. */
@@ -108,6 +108,11 @@ public final class DocumentActors {
         return Optional.ofNullable(inside).map(TokenMention::actor);
     }
 
+    /** The longest mention whose last token is {@code token}. */
+    public Optional<TokenMention> mentionEndingAt(int token) {
+        return mentions.stream().filter(m -> m.end() - 1 == token).min(Comparator.comparingInt(TokenMention::first));
+    }
+
     /**
      * An actor for a source phrase that names no known actor ("officials", "a senior diplomat",
      * "the ministry"): a group when the head is plural, else an organisation or person by its
@@ -166,7 +171,8 @@ public final class DocumentActors {
         if (found.isEmpty()) {
             found = before.stream().reduce((a, b) -> b).map(TokenMention::actor);
         }
-        found.ifPresent(actor -> mention(actor, token, token + 1));
+        // a pronoun is a mention, not a name of the actor
+        found.ifPresent(actor -> mentions.add(new TokenMention(actor, token, token + 1)));
         return found;
     }
 

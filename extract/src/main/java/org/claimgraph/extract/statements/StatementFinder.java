@@ -34,9 +34,12 @@ import java.util.Set;
 public final class StatementFinder {
 
     private static final Set<String> OBJECT_COMPLEMENT_CUES = Set.of("accuse", "charge", "blame", "criticize",
+            "dismiss", "reject",
             "criticise", "credit", "describe", "call", "characterize", "characterise", "portray", "label", "brand",
             "dub", "term");
-    private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp");
+    private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp", "dep");
+    /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
+    private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
@@ -107,6 +110,9 @@ public final class StatementFinder {
         }
         int cueLast = v + cue.lemmas().size() - 1;
         int source = subject(text, v, 3);
+        if (source < 0 && participleAfterComma(text, v)) {
+            source = rootSubject(text, v);
+        }
         if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
             source = text.head(v);
         }
@@ -124,33 +130,73 @@ public final class StatementFinder {
     }
 
     /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
-    private static int[] content(AnnotatedText text, int v, CueEntry cue) {
+    private int[] content(AnnotatedText text, int v, CueEntry cue) {
         int[] range = null;
         int ccomp = text.child(v, "ccomp");
-        if (ccomp >= 0) {
-            range = outside(text, v, text.subtreeFirst(ccomp), text.subtreeLast(ccomp), ccomp > v);
-        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0) {
+        boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
+        if (ccomp >= 0 && !dismissal) {
+            range = outside(text, v, text.subtreeFirst(ccomp), clauseEnd(text, v, ccomp), ccomp > v);
+        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal) {
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
-        } else if (text.child(v, "parataxis") > v) {
+        } else if (text.child(v, "parataxis") > v && !dismissal) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
         } else if (OBJECT_COMPLEMENT_CUES.contains(cue.lemma())) {
             int obj = text.child(v, "obj");
-            int complement = -1;
+            int complementEnd = -1;
             for (int c : text.children(v)) {
                 String rel = text.relation(c);
-                if (c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
-                    complement = c;
-                    break;
+                if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
+                    complementEnd = text.subtreeLast(c);
                 }
             }
-            if (obj > v && complement > obj) {
-                range = new int[] {text.subtreeFirst(obj), text.subtreeLast(complement)};
+            if (complementEnd > obj) {
+                range = new int[] {text.subtreeFirst(obj), complementEnd};
+            }
+        } else if (participleAfterComma(text, v)) {
+            // "…, saying Washington has failed": the parser often misreads what follows
+            range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
+        }
+        return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+    }
+
+    /** "…, saying …", "…, adding …" */
+    private static boolean participleAfterComma(AnnotatedText text, int v) {
+        return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equals(",");
+    }
+
+    /**
+     * The end of a clausal complement: its subtree, cut before a coordinated clause with its own
+     * subject ("… was discussed but they didn't disclose …"), and grown over later dependents of the
+     * cue that continue it when the parser attached them to the cue instead.
+     */
+    private int clauseEnd(AnnotatedText text, int v, int ccomp) {
+        int last = text.subtreeLast(ccomp);
+        for (int c : text.children(ccomp)) {
+            if (text.relation(c).equals("conj") && text.child(c, "nsubj") >= 0 && text.child(c, "mark") < 0) {
+                last = Math.min(last, text.subtreeFirst(c) - 1);
             }
         }
-        return range == null ? null : trimmed(text, range);
+        if (ccomp > v) {
+            for (int c : text.children(v)) {
+                if (c > last && CONTINUATIONS.contains(text.relation(c)) && cues.find(text.lemma(c)).isEmpty()) {
+                    last = text.subtreeLast(c);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A content never runs on into "…, saying …" of its own speaker's clause. */
+    private int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
+        for (int t = range[0] + 1; t <= range[1]; t++) {
+            if (participleAfterComma(text, t) && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], t - 2};
+            }
+        }
+        return range;
     }
 
     /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */
@@ -179,7 +225,7 @@ public final class StatementFinder {
 
     private static boolean isTrimmable(AnnotatedText text, int t) {
         String w = text.word(t);
-        return w.length() == 1 && ",.;:—–-".indexOf(w.charAt(0)) >= 0;
+        return (w.length() == 1 && ",.;:—–-".indexOf(w.charAt(0)) >= 0) || w.equals("and") || w.equals("but");
     }
 
     /** "According to X, …" or "…, according to X." */
@@ -211,6 +257,17 @@ public final class StatementFinder {
         return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) ? subject(text, h, depth - 1) : -1;
     }
 
+    /** The subject of the sentence's main verb, when that verb comes before {@code v}. */
+    private static int rootSubject(AnnotatedText text, int v) {
+        Sentence s = text.sentenceOf(v);
+        for (int t = s.firstToken(); t < v; t++) {
+            if (text.head(t) == AnnotatedText.ROOT) {
+                return text.child(t, "nsubj");
+            }
+        }
+        return -1;
+    }
+
     /** The source phrase ends at its head or its name parts, never in an apposition or relative clause. */
     private static int sourceEnd(AnnotatedText text, int head) {
         int end = head;
@@ -223,18 +280,39 @@ public final class StatementFinder {
         return end;
     }
 
+    /**
+     * The speaker: a pronoun resolved by salience, else the actor the source phrase names, else the
+     * actor named just before the cue when the parser chose a wrong subject ("…, a trip that
+     * included meeting with Mr. Putin, Russian and North Korean officials said"), else an anonymous
+     * actor made from the phrase ("officials").
+     */
     private static Mention speaker(AnnotatedText text, DocumentActors actors, Found f, List<String> speakers) {
         if (f.sourceHead() < 0) {
             return null;
         }
-        Optional<String> actor = PRONOUN_TAGS.contains(text.pos(f.sourceHead()))
-                ? actors.resolvePronoun(f.sourceHead(), speakers)
-                : actors.actorOf(f.sourceFirst(), f.sourceLast(), f.sourceHead());
-        if (actor.isEmpty() && PRONOUN_TAGS.contains(text.pos(f.sourceHead()))) {
-            return null;
+        int first = f.sourceFirst();
+        int last = f.sourceLast();
+        Optional<String> actor;
+        if (PRONOUN_TAGS.contains(text.pos(f.sourceHead()))) {
+            actor = actors.resolvePronoun(f.sourceHead(), speakers);
+            if (actor.isEmpty()) {
+                return null;
+            }
+        } else {
+            actor = actors.actorOf(first, last, f.sourceHead());
         }
-        String id = actor.orElseGet(() -> actors.anonymous(f.sourceFirst(), f.sourceLast(), f.sourceHead()));
-        return new Mention(id, Span.of(text.text(), text.begin(f.sourceFirst()), text.end(f.sourceLast())));
+        if (actor.isEmpty()) {
+            Optional<DocumentActors.TokenMention> adjacent = actors.mentionEndingAt(f.cueFirst() - 1);
+            if (adjacent.isPresent()) {
+                actor = Optional.of(adjacent.get().actor());
+                first = adjacent.get().first();
+                last = adjacent.get().end() - 1;
+            }
+        }
+        int from = first;
+        int to = last;
+        String id = actor.orElseGet(() -> actors.anonymous(from, to, f.sourceHead()));
+        return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
     }
 
     /** Character range of the content, grown to hold every quotation it touches, never the cue. */

@@ -1,0 +1,194 @@
+package org.claimgraph.extract.actors;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors claimgraph knows by name: every country with its names, demonyms, capital and seats of
+ * power, the main intergovernmental organisations, NGOs and news media, and role nouns with their sector.
+ *
+ * <p>Load it once at start and share it: the instance is immutable and thread-safe; every call to
+ * {@link #load()} reads and checks the data files again (about 25 ms warm, 250 ms in a cold JVM).
+ * <pre>{@code
+ * ActorRegistry registry = ActorRegistry.load();
+ * registry.findCountryByName("DPRK");            // North Korea, actor id state:PRK
+ * registry.findSeat("the Pentagon");             // USA, MIL
+ * registry.findOrganization("KCNA");             // org:kcna, PRK, MED
+ * registry.findRole("Foreign Minister");         // GOV, one person
+ * }</pre>
+ *
+ * <p>Lookups are by whole phrase. Names, demonyms, seats and organisations are matched case-sensitively
+ * as written ("WHO" is not "who"); roles case-insensitively. All lookups treat a leading "the " as
+ * optional, straight and typographic apostrophes alike, runs of spaces as one and Unicode in NFC form.
+ * A phrase names at most one actor: the loader rejects data where it would name two.
+ */
+public final class ActorRegistry {
+
+    private final Map<String, Country> countries;
+    private final List<Country> countryList;
+    private final Map<String, Country> countriesByName;
+    private final Map<String, Country> countriesByDemonym;
+    private final List<Seat> seats;
+    private final Map<String, Seat> seatsByPhrase;
+    private final Map<String, Organization> organizationsById;
+    private final List<Organization> organizationList;
+    private final Map<String, Organization> organizationsByPhrase;
+    private final List<Role> roles;
+    private final Map<String, Role> rolesByPhrase;
+    private final Set<String> phrases;
+    private final int maxPhraseWords;
+
+    ActorRegistry(Map<String, Country> countries, Map<String, Country> countriesByName,
+                  Map<String, Country> countriesByDemonym, List<Seat> seats, Map<String, Seat> seatsByPhrase,
+                  Map<String, Organization> organizationsById, Map<String, Organization> organizationsByPhrase,
+                  List<Role> roles, Map<String, Role> rolesByPhrase, Collection<String> phrases) {
+        this.countries = Map.copyOf(countries);
+        this.countryList = List.copyOf(countries.values());
+        this.countriesByName = Map.copyOf(countriesByName);
+        this.countriesByDemonym = Map.copyOf(countriesByDemonym);
+        this.seats = List.copyOf(seats);
+        this.seatsByPhrase = Map.copyOf(seatsByPhrase);
+        this.organizationsById = Map.copyOf(organizationsById);
+        this.organizationList = List.copyOf(organizationsById.values());
+        this.organizationsByPhrase = Map.copyOf(organizationsByPhrase);
+        this.roles = List.copyOf(roles);
+        this.rolesByPhrase = Map.copyOf(rolesByPhrase);
+        this.phrases = Set.copyOf(phrases);
+        this.maxPhraseWords = phrases.stream().mapToInt(PhraseKey::words).max().orElse(0);
+    }
+
+    /**
+     * Reads and checks the registry's data files from the classpath
+     * ({@code org/claimgraph/extract/actors/*.tsv}).
+     *
+     * @throws IllegalStateException if a file is missing or a line is malformed; the message names the
+     *                               file, the line number and the offending value
+     */
+    public static ActorRegistry load() {
+        List<Reader> readers = new ArrayList<>();
+        try {
+            for (String name : List.of(RegistryLoader.COUNTRIES, RegistryLoader.SEATS,
+                    RegistryLoader.ORGANIZATIONS, RegistryLoader.ROLES)) {
+                readers.add(open(name));
+            }
+            return load(readers.get(0), readers.get(1), readers.get(2), readers.get(3));
+        } finally {
+            for (Reader reader : readers) {
+                try {
+                    reader.close();
+                } catch (IOException e) {
+                    // nothing was written; a failed close of a classpath resource loses nothing
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads and checks the four files from the given readers, which stand for the files of the same
+     * names in error messages. The readers are not closed. For tests and for callers with their own data.
+     */
+    static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles) {
+        return RegistryLoader.load(countries, seats, organizations, roles);
+    }
+
+    private static Reader open(String resource) {
+        InputStream in = ActorRegistry.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("actor registry file " + resource + " is not on the classpath");
+        }
+        // Malformed UTF-8 is an error in the data, not something to paper over with U+FFFD.
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /** The country with this alpha-3 code ({@code "RUS"}), exactly as written. */
+    public Optional<Country> country(String alpha3) {
+        return Optional.ofNullable(countries.get(Objects.requireNonNull(alpha3, "alpha3")));
+    }
+
+    /** The country this name stands for: {@code "North Korea"}, {@code "DPRK"}, {@code "U.S."}, {@code "the Gambia"}. */
+    public Optional<Country> findCountryByName(String phrase) {
+        return Optional.ofNullable(countriesByName.get(PhraseKey.of(phrase)));
+    }
+
+    /** The country of this demonym or adjective: {@code "North Korean"}, {@code "Russians"}, {@code "British"}. */
+    public Optional<Country> findCountryByDemonym(String phrase) {
+        return Optional.ofNullable(countriesByDemonym.get(PhraseKey.of(phrase)));
+    }
+
+    /** The capital or seat of power this phrase names: {@code "Moscow"}, {@code "the Kremlin"}, {@code "Pentagon"}. */
+    public Optional<Seat> findSeat(String phrase) {
+        return Optional.ofNullable(seatsByPhrase.get(PhraseKey.of(phrase)));
+    }
+
+    /** The organisation this name or alias names: {@code "NATO"}, {@code "Korean Central News Agency"}. */
+    public Optional<Organization> findOrganization(String phrase) {
+        return Optional.ofNullable(organizationsByPhrase.get(PhraseKey.of(phrase)));
+    }
+
+    /** The organisation with this actor id ({@code "org:nato"}), exactly as written. */
+    public Optional<Organization> organization(String id) {
+        return Optional.ofNullable(organizationsById.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /** The role noun or title, in any case: {@code "foreign minister"}, {@code "Officials"}. */
+    public Optional<Role> findRole(String phrase) {
+        return Optional.ofNullable(rolesByPhrase.get(PhraseKey.folded(phrase)));
+    }
+
+    /** Every country, in the data file's order (by alpha-3 code). */
+    public List<Country> countries() {
+        return countryList;
+    }
+
+    /** Every capital and seat, one per spelling, in the data file's order. */
+    public List<Seat> seats() {
+        return seats;
+    }
+
+    /** Every organisation, in the data file's order. */
+    public List<Organization> organizations() {
+        return organizationList;
+    }
+
+    /** Every role, one per spelling, in the data file's order. */
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /**
+     * Every phrase any lookup answers, as written in the data files (names, other names, demonyms, seats,
+     * organisation names and aliases, roles), for a matcher that wants to pre-filter candidates.
+     */
+    public Set<String> allPhrases() {
+        return phrases;
+    }
+
+    /**
+     * The most space-separated words in any phrase, a leading "the" included ("Democratic People's
+     * Republic of Korea" is 5): how far a token-level matcher needs to look ahead. A tokenizer that
+     * splits clitics or punctuation ("People" + "'s") sees a few tokens more than words.
+     */
+    public int maxPhraseWords() {
+        return maxPhraseWords;
+    }
+
+    @Override
+    public String toString() {
+        return "ActorRegistry[" + countryList.size() + " countries, " + seats.size() + " seats, "
+                + organizationList.size() + " organisations, " + roles.size() + " roles]";
+    }
+}
