@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * {@code claimgraph analyze}: reads articles, analyses them on worker threads sharing one
@@ -43,6 +44,12 @@ import java.util.concurrent.Future;
 final class AnalyzeCommand implements Callable<Integer> {
 
     enum Format { text, json, jsonl }
+
+    private final Supplier<Analyzer> analyzers;
+
+    AnalyzeCommand(Supplier<Analyzer> analyzers) {
+        this.analyzers = analyzers;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles to analyse (.txt, .html, .jsonl, or -).")
     List<String> inputs;
@@ -72,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.print("loading models…");
             err.flush();
         }
-        Analyzer analyzer = Analyzer.load();
+        Analyzer analyzer = analyzers.get();
         if (!quiet && interactive) {
             err.print("\r\033[K");
         }

@@ -1,7 +1,10 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.extract.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+
+import java.util.function.Supplier;
 
 /** The {@code claimgraph} command and its subcommands. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
@@ -16,6 +19,21 @@ public final class Claimgraph {
 
     /** Runs the command line and returns its exit code; never throws, never exits. */
     public static int run(String... args) {
-        return new CommandLine(new Claimgraph()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return run(Analyzer::load, args);
+    }
+
+    /**
+     * Runs the command line with analyzers from {@code analyzers}, called only by commands that
+     * analyse and at most once per command (tests pass one shared, already loaded analyzer).
+     */
+    public static int run(Supplier<Analyzer> analyzers, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == AnalyzeCommand.class ? type.cast(new AnalyzeCommand(analyzers)) : defaults.create(type);
+            }
+        };
+        return new CommandLine(new Claimgraph(), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
-import org.claimgraph.model.Document;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeRef;
@@ -49,7 +48,7 @@ class SeedArticleTest {
         Path seed = SharedData.require("seed");
         text = Files.readString(seed.resolve("article.txt"));
         gold = new ObjectMapper().readTree(seed.resolve("attributions.json").toFile());
-        analysis = Analyzer.load().analyze(Document.of(text, null, LocalDate.of(2023, 10, 21), null, null));
+        analysis = TestAnalyzer.analyze(text, LocalDate.of(2023, 10, 21));
     }
 
     @Test

@@ -102,8 +102,8 @@ public final class ActorFinder {
                 for (int t = first; t < e.endToken(); t++) {
                     words.add(text.word(t));
                 }
-                if ((words.size() > 1) != (pass == 0) || words.stream().noneMatch(w -> Character.isUpperCase(w.charAt(0)))) {
-                    continue; // the tagger sometimes marks "he" or "his" as a person
+                if ((words.size() > 1) != (pass == 0) || !properNoun(text, first, e.endToken())) {
+                    continue; // the tagger sometimes marks "he" or "She" as a person
                 }
                 String id = samePerson(words, nameTokens).orElseGet(() -> {
                     String name = String.join(" ", words);
@@ -119,6 +119,15 @@ public final class ActorFinder {
                 applyTitle(text, actors.draft(id), start, taken, roles);
             }
         }
+    }
+
+    private static boolean properNoun(AnnotatedText text, int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (text.pos(t).startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person whose name holds every one of these words (the longest such name). */

@@ -41,6 +41,7 @@ public final class StatementFinder {
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
     private final CueLexicon cues;
@@ -132,7 +133,7 @@ public final class StatementFinder {
     /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
     private int[] content(AnnotatedText text, int v, CueEntry cue) {
         int[] range = null;
-        int ccomp = text.child(v, "ccomp");
+        int ccomp = clausalComplement(text, v);
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, text.subtreeFirst(ccomp), clauseEnd(text, v, ccomp), ccomp > v);
@@ -160,6 +161,35 @@ public final class StatementFinder {
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
         return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+    }
+
+    /**
+     * The cue's clausal complement: a ccomp; a finite verb the parser attached as xcomp or dep
+     * ("images that it said showed …"); or a clause with its own subject and no subordinator
+     * before the cue, which the parser took for an adverbial ("The talks had failed, the agency
+     * reported"). -1 if none.
+     */
+    private static int clausalComplement(AnnotatedText text, int v) {
+        int ccomp = text.child(v, "ccomp");
+        if (ccomp >= 0) {
+            return ccomp;
+        }
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && FINITE_VERB_TAGS.contains(text.pos(c))) {
+                return c;
+            }
+        }
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            boolean clause = text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0;
+            int advmod = text.child(c, "advmod");
+            boolean subordinate = text.child(c, "mark") >= 0 || (advmod >= 0 && text.pos(advmod).equals("WRB"));
+            if (c < v && (rel.equals("advcl") || rel.equals("dep")) && clause && !subordinate) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** "…, saying …", "…, adding …" */
@@ -244,7 +274,8 @@ public final class StatementFinder {
         if (content == null) {
             return Optional.empty();
         }
-        return Optional.of(new Found(t, t + 1, cue, content[0], content[1], t + 2, sourceEnd(text, x), x));
+        // the whole phrase: "according to a statement from the foreign ministry" names the ministry
+        return Optional.of(new Found(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x));
     }
 
     /** The subject of {@code v}, or of the verb it hangs on ("…, saying …", "… and said …"). */

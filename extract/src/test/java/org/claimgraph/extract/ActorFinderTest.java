@@ -1,0 +1,99 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.model.Actor;
+import org.claimgraph.model.ActorKind;
+import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Sector;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Actors from sentences we wrote: name chains, titles, descriptions, metonymy, groups, and the
+ * traps (a capital as a place, two people with one surname). Mission: actors coded by country and sector.
+ */
+class ActorFinderTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
+
+    @Test
+    void aTitleGivesCountryAndSector() {
+        Analysis a = TestAnalyzer.analyze("Norwegian Foreign Minister Ingrid Halvorsen met Chilean President Elena Vidal.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Ingrid Halvorsen")).get()
+                .extracting(Actor::kind, Actor::country, Actor::sector, Actor::code)
+                .containsExactly(ActorKind.PERSON, "NOR", Sector.GOV, "NORGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Elena Vidal")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+    }
+
+    @Test
+    void aNameChainIsOneActorWithStableId() {
+        Analysis a = TestAnalyzer.analyze("Ingrid Halvorsen arrived on Monday. Ms. Halvorsen said the talks went well. "
+                + "Halvorsen left on Tuesday.", DAY);
+
+        assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).hasSize(1);
+        Actor person = TestAnalyzer.actorNamed(a, "Ingrid Halvorsen").orElseThrow();
+        assertThat(person.id()).isEqualTo("person:ingrid-halvorsen");
+        assertThat(person.aliases()).contains("Ms. Halvorsen", "Halvorsen");
+    }
+
+    @Test
+    void aDescriptionJoinsTheNamedPersonWhoHoldsTheOffice() {
+        Analysis a = TestAnalyzer.analyze("Norway’s top diplomat rejected the claims. "
+                + "Foreign Minister Ingrid Halvorsen spoke in Oslo on Friday.", DAY);
+
+        Actor person = TestAnalyzer.actorNamed(a, "Ingrid Halvorsen").orElseThrow();
+        assertThat(person.aliases()).contains("Norway’s top diplomat");
+        assertThat(person.code()).isEqualTo("NORGOV");
+        assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).hasSize(1);
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernmentAndACapitalAsAPlaceIsNoActor() {
+        Analysis speaks = TestAnalyzer.analyze("Oslo said the talks would go on.", DAY);
+        Analysis place = TestAnalyzer.analyze("Ingrid Halvorsen arrived in Oslo on Monday.", DAY);
+
+        assertThat(speaks.actors()).extracting(Actor::name, Actor::code).contains(org.assertj.core.groups.Tuple.tuple("Oslo", "NORGOV"));
+        assertThat(place.actors()).extracting(Actor::name).doesNotContain("Oslo");
+    }
+
+    @Test
+    void aSeatOfPowerIsAnInstitutionOfItsCountry() {
+        Analysis a = TestAnalyzer.analyze("The Kremlin said the meeting was useful. The Pentagon disagreed.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::code).contains("RUSGOV", "USAMIL");
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwoActors() {
+        Analysis a = TestAnalyzer.analyze("Erik Berg and Anna Berg met in Bergen. Anna Berg said the deal was close.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::name).contains("Erik Berg", "Anna Berg");
+    }
+
+    @Test
+    void demonymAndRoleMakeAGroup() {
+        Analysis a = TestAnalyzer.analyze("South Korean officials said the ship had left.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "South Korean officials")).get()
+                .extracting(Actor::kind, Actor::code).containsExactly(ActorKind.GROUP, "KORGOV");
+    }
+
+    @Test
+    void countriesByNameAndDemonymAndStateMediaByName() {
+        Analysis a = TestAnalyzer.analyze("North Korea denied it. The Americans kept accusing Pyongyang, "
+                + "the Korean Central News Agency reported.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::id).contains("state:PRK", "state:USA", "org:kcna");
+        assertThat(TestAnalyzer.actorNamed(a, "KCNA").map(Actor::code)).contains("PRKMED");
+    }
+
+    @Test
+    void aPronounTaggedAsAPersonIsNoActor() {
+        Analysis a = TestAnalyzer.analyze("She released photographs. He said nothing.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::name).doesNotContain("She", "He");
+    }
+}

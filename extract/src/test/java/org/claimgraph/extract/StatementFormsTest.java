@@ -1,0 +1,134 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.StatementForm;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who said what, one reporting form per row, on sentences we wrote: the speaker actor, the cue and
+ * the content extracted. Mission: attribution.
+ */
+class StatementFormsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anders Dahl said that the talks had failed.                           | Anders Dahl | said     | that the talks had failed
+            Anders Dahl said the talks had failed.                                | Anders Dahl | said     | the talks had failed
+            The talks had failed, Anders Dahl said.                               | Anders Dahl | said     | The talks had failed
+            Anders Dahl told reporters that the talks had failed.                 | Anders Dahl | told     | that the talks had failed
+            Anders Dahl, a former diplomat, said the talks had failed.            | Anders Dahl | said     | the talks had failed
+            Anders Dahl has repeatedly denied that the talks had failed.          | Anders Dahl | has repeatedly denied | that the talks had failed
+            Anders Dahl accused Norway of blocking the talks.                     | Anders Dahl | accused  | Norway of blocking the talks
+            According to Anders Dahl, the talks had failed.                       | Anders Dahl | According to | the talks had failed
+            The talks had failed, according to the Swedish foreign ministry.      | Swedish foreign ministry | according to | The talks had failed
+            Anders Dahl walked out of the meeting, saying the talks had failed.   | Anders Dahl | saying   | the talks had failed
+            “We are ready to talk,” Anders Dahl said.                             | Anders Dahl | said     | “We are ready to talk,”
+            “We are ready to talk,” said Anders Dahl.                             | Anders Dahl | said     | “We are ready to talk,”
+            The talks had failed, the agency reported.                            | agency      | reported | The talks had failed
+            Officials said the talks had failed.                                  | Officials   | said     | the talks had failed
+            South Korean officials charged that the shipments had continued.      | South Korean officials | charged | that the shipments had continued
+            """)
+    void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        Statement s = a.statements().get(0);
+        assertThat(TestAnalyzer.speakerName(a, s)).isEqualTo(speaker);
+        assertThat(s.cue().span().text()).isEqualTo(cue);
+        assertThat(s.content().text()).isEqualTo(content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Anders Dahl declined to say more.",
+            "Anders Dahl did not disclose any details.",
+            "Anders Dahl dismissed the report.",
+            "Anders Dahl scoffed at the claims.",
+            "State radio broadcast the minister's comments on Friday.",
+            "The ship sailed to Bergen on Tuesday."})
+    void speechWithoutContentIsNoStatement(String sentence) {
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
+    }
+
+    @Test
+    void aStatementReportedInsideAnotherIsNested() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl said the government believes the talks have failed.", DAY);
+
+        Statement outer = TestAnalyzer.withCue(a, "said").get(0);
+        Statement inner = TestAnalyzer.withCue(a, "believes").get(0);
+        assertThat(outer.parent()).isNull();
+        assertThat(inner.parent()).isEqualTo(outer.id());
+        assertThat(inner.content().text()).isEqualTo("the talks have failed");
+        assertThat(inner.speaker().span().text()).isEqualTo("the government");
+    }
+
+    @Test
+    void aQuoteOverTwoSentencesStaysWhole() {
+        String text = "Anders Dahl spoke in Bergen.\n“The talks have failed. We will go home,” he said.";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement s = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(s.content().text()).isEqualTo("“The talks have failed. We will go home,”");
+        assertThat(s.form()).isEqualTo(StatementForm.DIRECT);
+        assertThat(TestAnalyzer.speakerName(a, s)).isEqualTo("Anders Dahl");
+        assertThat(s.speaker().span().text()).isEqualTo("he");
+    }
+
+    @Test
+    void formsAreDirectMixedAndIndirect() {
+        Analysis a = TestAnalyzer.analyze("“We are ready,” Anders Dahl said. "
+                + "Maria Lind described the offer as “a good start”. "
+                + "Erik Berg said the offer was fair.", DAY);
+
+        assertThat(a.statements()).extracting(Statement::form)
+                .containsExactly(StatementForm.DIRECT, StatementForm.MIXED, StatementForm.INDIRECT);
+    }
+
+    @Test
+    void theTimeOfSayingIsTheTimeOnTheCue() {
+        Analysis a = TestAnalyzer.analyze("The ministry said on Friday that the talks on Monday had failed.", DAY);
+
+        assertThat(a.statements()).extracting(Statement::time).containsExactly("2025-03-07");
+    }
+
+    @Test
+    void aPronounWithNoAntecedentGivesNoSpeaker() {
+        Analysis a = TestAnalyzer.analyze("He said the talks had failed.", DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        assertThat(a.statements().get(0).speaker()).isNull();
+    }
+
+    @Test
+    void hePointsToAPersonNeverToAnOrganisation() {
+        Analysis a = TestAnalyzer.analyze("The ministry said the talks had failed. He added that the ships would stay.", DAY);
+
+        Statement added = TestAnalyzer.withCue(a, "added").get(0);
+        assertThat(added.speaker()).isNull();
+    }
+
+    @Test
+    void everyStatementSpanLiesInTheText() {
+        String text = "“We are ready,” Anders Dahl said. According to officials, the talks went on.\n"
+                + "“Unbalanced, he said. \"Straight quotes\" too, Maria Lind added.";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        for (Statement s : a.statements()) {
+            for (var span : List.of(s.cue().span(), s.content())) {
+                assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
+            }
+            assertThat(s.content().overlaps(s.cue().span())).isFalse();
+        }
+    }
+}

