@@ -91,6 +91,14 @@ class ActorFinderTest {
     }
 
     @Test
+    void anInternationalBodyKeepsItsOwnCode() {
+        Analysis a = TestAnalyzer.analyze("The United Nations said the talks should resume.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::id, Actor::code)
+                .contains(org.assertj.core.groups.Tuple.tuple("org:un", "UNO"));
+    }
+
+    @Test
     void aPronounTaggedAsAPersonIsNoActor() {
         Analysis a = TestAnalyzer.analyze("She released photographs. He said nothing.", DAY);
 

@@ -42,8 +42,8 @@ class AnalysisJsonTest {
 
     private static final Actor MINISTRY = new Actor("org:ruritania-foreign-ministry", "Ruritanian Foreign Ministry",
             ActorKind.ORGANIZATION, "RUR", Sector.GOV, "RURGOV", List.of("Ruritania's foreign ministry"));
-    private static final Actor OFFICIALS = new Actor("group:officials", "officials", ActorKind.GROUP, null, null, null,
-            List.of());
+    private static final Actor OFFICIALS = new Actor("group:officials", "officials", ActorKind.GROUP, null, null,
+            null, List.of());
 
     private static final Mention MINISTRY_MENTION = new Mention(MINISTRY.id(), span("Ruritania's foreign ministry"));
     private static final TimeRef OCTOBER_20 = new TimeRef(span("20 October"), "2023-10-20", Granularity.DAY);
@@ -88,7 +88,8 @@ class AnalysisJsonTest {
         assertThat(ministry.get("sector").asText()).isEqualTo("GOV");
         assertThat(ministry.get("code").asText()).isEqualTo("RURGOV");
         assertThat(ministry.get("aliases").isArray()).isTrue();
-        assertThat(ministry.get("aliases")).extracting(JsonNode::asText).containsExactly("Ruritania's foreign ministry");
+        assertThat(ministry.get("aliases")).extracting(JsonNode::asText)
+                .containsExactly("Ruritania's foreign ministry");
 
         JsonNode officials = actors.get(1);
         assertThat(officials.get("id").asText()).isEqualTo("group:officials");

@@ -8,7 +8,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link DataFile#read(String, java.io.Reader, int)}: comments and blank lines skipped, rows kept with their line, errors naming file:line. */
+/** {@link DataFile#read(String, java.io.Reader, int)}: comments and blank lines skipped, errors naming file:line. */
 class DataFileTest {
 
     private static List<DataFile.Row> read(String content, int columns) throws IOException {

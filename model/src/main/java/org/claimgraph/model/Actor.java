@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param id      stable slug, the same across documents ({@code person:sergey-lavrov}, {@code state:RUS})
  * @param country ISO-3166 alpha-3 code, or null when unknown
  * @param sector  null when unknown
- * @param code    CAMEO-style code ({@code RUSGOV}), or null when there is no country
+ * @param code    CAMEO-style code: country and sector ({@code RUSGOV}), the country or the sector
+ *                alone when only one is known, an organisation's own code ({@code UNO}), or null
  * @param aliases every other name the document uses for the actor
  */
 public record Actor(String id, String name, ActorKind kind, String country, Sector sector, String code,

@@ -35,7 +35,7 @@ public record Document(String id, String url, String outlet, String title, Local
      * whitespace collapsing: stable across line-ending and spacing differences.
      */
     public static String contentId(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{Z}]+", " ").strip();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 8);

@@ -19,7 +19,7 @@ public record Statement(String id, Mention speaker, Cue cue, Span content, State
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(form, "form");
-        if (confidence < 0 || confidence > 1) {
+        if (!(confidence >= 0 && confidence <= 1)) { // also rejects NaN
             throw new IllegalArgumentException("confidence " + confidence + " is outside [0, 1]");
         }
     }

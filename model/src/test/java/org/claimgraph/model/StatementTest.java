@@ -3,7 +3,6 @@ package org.claimgraph.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +32,6 @@ class StatementTest {
                 .hasMessageContaining("outside [0, 1]");
     }
 
-    @Disabled("bug: NaN confidence is accepted, since both comparisons with NaN are false")
     @Test
     void nanConfidenceIsRejected() {
         assertThatThrownBy(() -> withConfidence(Double.NaN)).isInstanceOf(IllegalArgumentException.class);

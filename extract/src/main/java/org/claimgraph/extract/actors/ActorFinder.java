@@ -197,7 +197,7 @@ public final class ActorFinder {
                 int consumed = next;
                 if (h instanceof OrgHit o) {
                     var org = o.org();
-                    actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector());
+                    actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
                     actors.mention(org.id(), start, next);
                 } else if (h instanceof SeatHit s && !(s.seat().capital() && start > 0
                         && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {

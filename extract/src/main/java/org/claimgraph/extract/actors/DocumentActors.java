@@ -35,6 +35,8 @@ public final class DocumentActors {
         final ActorKind kind;
         String country;
         Sector sector;
+        /** The registry's own code (an organisation's), or null to derive it from country and sector. */
+        String code;
         final Set<String> names = new LinkedHashSet<>();
 
         Draft(String id, String name, ActorKind kind, String country, Sector sector) {
@@ -48,7 +50,7 @@ public final class DocumentActors {
 
         Actor toActor() {
             List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-            return new Actor(id, name, kind, country, sector, Actor.code(country, sector), aliases);
+            return new Actor(id, name, kind, country, sector, code != null ? code : Actor.code(country, sector), aliases);
         }
     }
 

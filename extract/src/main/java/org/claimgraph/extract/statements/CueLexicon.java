@@ -73,8 +73,7 @@ public final class CueLexicon {
     /** Whether any cue starts in this sentence: the cascade's test for running the parser. */
     public boolean anyIn(List<String> lemmas) {
         for (int i = 0; i < lemmas.size(); i++) {
-            String l = lemmas.get(i);
-            if (single.containsKey(l) || multiByFirst.containsKey(l)) {
+            if (findAt(lemmas, i).isPresent()) {
                 return true;
             }
         }

@@ -23,7 +23,7 @@ public final class TimeRefs {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern DECADE = Pattern.compile("\\d{3}");
+    private static final Pattern DECADE = Pattern.compile("\\d{3}X?"); // SUTime writes "the 2020s" as 202X
     private static final Pattern DURATION = Pattern.compile("PT?(\\d+(\\.\\d+)?[YMWDHS])+");
 
     private TimeRefs() {

@@ -160,7 +160,8 @@ class QuotationsTest {
                     previousEnd = end;
                 }
             } catch (Throwable e) {
-                fail("seed " + seed + " (rerun with -Dquotations.seed=" + seed + "), string " + n + ": " + escape(text), e);
+                fail("seed " + seed + " (rerun with -Dquotations.seed=" + seed + "), string " + n + ": "
+                        + escape(text), e);
             }
         }
     }

@@ -3,7 +3,6 @@ package org.claimgraph.extract.times;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.claimgraph.model.Granularity;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +40,6 @@ class TimeRefsTest {
         assertThat(TimeRefs.granularity(null)).isEqualTo(Granularity.OTHER);
     }
 
-    @Disabled("bug: SUTime (CoreNLP 4.5.10) writes \"the 2020s\" as 202X, which granularity grades OTHER, so decades are dropped")
     @Test
     void sutimeDecadeIsDecade() {
         assertThat(TimeRefs.granularity("202X")).isEqualTo(Granularity.DECADE);
