@@ -37,7 +37,7 @@ public final class Analyzer {
         this.nlp = nlp;
         this.actorFinder = new ActorFinder(registry);
         this.statementFinder = new StatementFinder(cues);
-        this.parsePolicy = (lemmas, tags) -> cues.anyIn(lemmas);
+        this.parsePolicy = cues::anyVerbCueIn;
     }
 
     /** Loads the NLP models and claimgraph's own data files. */

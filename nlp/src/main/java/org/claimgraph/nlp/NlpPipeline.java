@@ -25,18 +25,19 @@ import java.util.Properties;
  * {@link ParsePolicy} asks for, and SUTime only on sentences holding a time word.
  *
  * <p>Loading takes a few seconds and about 1 GB of heap: build one instance per JVM with
- * {@link #load()} and share it. {@link #annotate} is thread-safe.
+ * {@link #load()} and share it. {@link #annotate} is thread-safe, and its result depends only on
+ * its arguments, never on what was annotated before.
  */
 public final class NlpPipeline {
 
     private final StanfordCoreNLP cheap;
     private final StanfordCoreNLP parser;
-    private final TimeAnnotator sutime;
+    private final Properties timeProps;
 
-    private NlpPipeline(StanfordCoreNLP cheap, StanfordCoreNLP parser, TimeAnnotator sutime) {
+    private NlpPipeline(StanfordCoreNLP cheap, StanfordCoreNLP parser, Properties timeProps) {
         this.cheap = cheap;
         this.parser = parser;
-        this.sutime = sutime;
+        this.timeProps = timeProps;
     }
 
     /** Loads every model from the classpath; nothing is downloaded. */
@@ -61,8 +62,8 @@ public final class NlpPipeline {
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.verbose", "false");
 
-        return new NlpPipeline(new StanfordCoreNLP(cheapProps), new StanfordCoreNLP(parseProps),
-                new TimeAnnotator("sutime", timeProps));
+        new TimeAnnotator("sutime", timeProps); // loads and caches SUTime's rules now, not on the first document
+        return new NlpPipeline(new StanfordCoreNLP(cheapProps), new StanfordCoreNLP(parseProps), timeProps);
     }
 
     /**
@@ -115,7 +116,10 @@ public final class NlpPipeline {
         if (referenceDate != null) {
             sub.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }
-        sutime.annotate(sub);
+        // A fresh annotator per document: SUTime keeps state from earlier documents in its rule
+        // environment (CoreNLP issue #1061), so that a shared one resolves "Monday" differently
+        // depending on what it read before. Its rules stay cached, so this costs milliseconds.
+        new TimeAnnotator("sutime", timeProps).annotate(sub);
         List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
         List<TimeExpression> times = new ArrayList<>();
         if (found != null) {

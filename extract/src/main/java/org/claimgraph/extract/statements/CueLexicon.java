@@ -70,10 +70,15 @@ public final class CueLexicon {
         return find(lemmas.get(from));
     }
 
-    /** Whether any cue starts in this sentence: the cascade's test for running the parser. */
-    public boolean anyIn(List<String> lemmas) {
+    /**
+     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or
+     * a multi-word cue ("according to"). The cascade's test for running the parser: nouns such as
+     * "state", "report" or "claims" alone do not make a sentence worth parsing.
+     */
+    public boolean anyVerbCueIn(List<String> lemmas, List<String> tags) {
         for (int i = 0; i < lemmas.size(); i++) {
-            if (findAt(lemmas, i).isPresent()) {
+            Optional<CueEntry> cue = findAt(lemmas, i);
+            if (cue.isPresent() && (tags.get(i).startsWith("VB") || cue.get().lemmas().size() > 1)) {
                 return true;
             }
         }

@@ -91,16 +91,25 @@ class CueLexiconTest {
     }
 
     @Test
-    void anyInFindsACueAnywhereInTheSentence() {
-        assertThat(cues.anyIn(lemmas("the minister deny it"))).isTrue();
-        assertThat(cues.anyIn(lemmas("accord to official"))).isTrue();
-        assertThat(cues.anyIn(lemmas("Moscow shrug off the report"))).isTrue();
-        assertThat(cues.anyIn(lemmas("the ship arrive in port"))).isFalse();
-        assertThat(cues.anyIn(List.of())).isFalse();
+    void aVerbCueAnywhereInTheSentenceMakesItWorthParsing() {
+        assertThat(cues.anyVerbCueIn(lemmas("the minister deny it"), tags("DT NN VBD PRP"))).isTrue();
+        assertThat(cues.anyVerbCueIn(lemmas("accord to official"), tags("VBG TO NNS"))).isTrue();
+        assertThat(cues.anyVerbCueIn(lemmas("Moscow shrug off the report"), tags("NNP VBD RP DT NN"))).isTrue();
+        assertThat(cues.anyVerbCueIn(lemmas("the ship arrive in port"), tags("DT NN VBD IN NN"))).isFalse();
+        assertThat(cues.anyVerbCueIn(List.of(), List.of())).isFalse();
     }
 
     @Test
-    void anyInIsFalseForTheFirstWordOfAMultiWordCueAlone() {
-        assertThat(cues.anyIn(lemmas("the peace accord hold"))).isFalse();
+    void aCueWordUsedAsANounIsNotWorthParsing() {
+        assertThat(cues.anyVerbCueIn(lemmas("the state report be late"), tags("DT NN NN VBD JJ"))).isFalse();
+    }
+
+    @Test
+    void theFirstWordOfAMultiWordCueAloneIsNoCue() {
+        assertThat(cues.anyVerbCueIn(lemmas("the peace accord hold"), tags("DT NN NN VBD"))).isFalse();
+    }
+
+    private static List<String> tags(String spaced) {
+        return List.of(spaced.split(" "));
     }
 }
