@@ -22,7 +22,7 @@ class StatementFormsTest {
     private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Anders Dahl said that the talks had failed.                           | Anders Dahl | said     | that the talks had failed
             Anders Dahl said the talks had failed.                                | Anders Dahl | said     | the talks had failed
             The talks had failed, Anders Dahl said.                               | Anders Dahl | said     | The talks had failed
@@ -38,6 +38,12 @@ class StatementFormsTest {
             The talks had failed, the agency reported.                            | agency      | reported | The talks had failed
             Officials said the talks had failed.                                  | Officials   | said     | the talks had failed
             South Korean officials charged that the shipments had continued.      | South Korean officials | charged | that the shipments had continued
+            ''Nobody wins a trade war,'' Anders Dahl said.                        | Anders Dahl | said     | ''Nobody wins a trade war,''
+            Anders Dahl said the talks have become a waste of time.               | Anders Dahl | said     | the talks have become a waste of time
+            Anders Dahl declined to comment on the report.                        | Anders Dahl | declined | to comment on the report
+            Anders Dahl wants to reopen the talks.                                | Anders Dahl | wants    | to reopen the talks
+            Anders Dahl urged both sides to return to the table.                  | Anders Dahl | urged    | both sides to return to the table
+            Anders Dahl attacked the proposal.                                    | Anders Dahl | attacked | the proposal
             """)
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);
@@ -51,7 +57,6 @@ class StatementFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "Anders Dahl declined to say more.",
             "Anders Dahl did not disclose any details.",
             "Anders Dahl dismissed the report.",
             "Anders Dahl scoffed at the claims.",
@@ -59,6 +64,21 @@ class StatementFormsTest {
             "The ship sailed to Bergen on Tuesday."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
+    }
+
+    @Test
+    void aCueInsideAQuotationIsTheSpeakersOwnWords() {
+        Analysis a = TestAnalyzer.analyze("“I think the talks have failed,” Anders Dahl said.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text()).containsExactly("said");
+    }
+
+    @Test
+    void aQuotationBesideTheCueIsItsContentWhenTheParseGivesNone() {
+        Analysis a = TestAnalyzer.analyze("“Are we ready? Probably not,” Maria Lind said.", DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        assertThat(a.statements().get(0).content().text()).isEqualTo("“Are we ready? Probably not,”");
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class CueLexicon {
     public static CueLexicon load() {
         List<CueEntry> cues = new java.util.ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (DataFile.Row row : DataFile.read(CueLexicon.class, "cues.tsv", 3)) {
+        for (DataFile.Row row : DataFile.read(CueLexicon.class, "cues.tsv", 4)) {
             List<String> lemmas = List.of(row.column(0).split(" +"));
             if (!seen.add(row.column(0))) {
                 throw row.error("cue \"" + row.column(0) + "\" is listed twice");
@@ -47,7 +47,14 @@ public final class CueLexicon {
                 case "HEDGED" -> true;
                 default -> throw row.error("unknown certainty \"" + row.column(2) + "\" (expected FIRM or HEDGED)");
             };
-            cues.add(new CueEntry(lemmas, stance, hedged));
+            CueContent content;
+            try {
+                content = CueContent.valueOf(row.column(3));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown content \"" + row.column(3) + "\" (expected one of "
+                        + List.of(CueContent.values()) + ")");
+            }
+            cues.add(new CueEntry(lemmas, stance, hedged, content));
         }
         return new CueLexicon(cues);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The quotations of a text: character ranges {@code [start, end)} that include their marks. Handles
- * curly (“ ”) and straight (") double quotes. A quotation left open at the end of a paragraph ends
+ * curly (“ ”) and straight (") double quotes, and the doubled apostrophes ('') some newspapers
+ * print for them. A quotation left open at the end of a paragraph ends
  * there (news reopens a quote that runs over several paragraphs with a new opening mark and no
  * closing one), so unbalanced marks never swallow the rest of the article and never throw.
  */
@@ -29,7 +30,15 @@ final class Quotations {
                     ranges.add(new int[] {open, trimEnd(text, open, i)});
                     open = -1;
                 }
-            } else if (c == '“' || (c == '"' && open < 0 && opensHere(text, i))) {
+            } else if (text.startsWith("''", i)) {
+                if (open < 0 && opensHere(text, i, 2)) {
+                    open = i;
+                } else if (open >= 0) {
+                    ranges.add(new int[] {open, i + 2});
+                    open = -1;
+                }
+                i++;
+            } else if (c == '“' || (c == '"' && open < 0 && opensHere(text, i, 1))) {
                 if (open >= 0) {
                     ranges.add(new int[] {open, trimEnd(text, open, i)});
                 }
@@ -46,8 +55,8 @@ final class Quotations {
     }
 
     /** A straight quote opens when it follows a space, an opening bracket or the start of a line. */
-    private static boolean opensHere(String text, int i) {
-        if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+    private static boolean opensHere(String text, int i, int length) {
+        if (i + length >= text.length() || Character.isWhitespace(text.charAt(i + length))) {
             return false;
         }
         return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0;

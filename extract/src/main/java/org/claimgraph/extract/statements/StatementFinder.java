@@ -33,10 +33,6 @@ import java.util.Set;
  */
 public final class StatementFinder {
 
-    private static final Set<String> OBJECT_COMPLEMENT_CUES = Set.of("accuse", "charge", "blame", "criticize",
-            "dismiss", "reject",
-            "criticise", "credit", "describe", "call", "characterize", "characterise", "portray", "label", "brand",
-            "dub", "term");
     private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp", "dep");
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
@@ -60,7 +56,7 @@ public final class StatementFinder {
         List<Found> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             if (sentence.parsed()) {
-                findIn(text, sentence, found);
+                findIn(text, quotes, sentence, found);
             }
         }
         found.sort(Comparator.comparingInt(Found::cueFirst));
@@ -82,29 +78,25 @@ public final class StatementFinder {
         return nest(statements);
     }
 
-    private void findIn(AnnotatedText text, Sentence sentence, List<Found> found) {
+    private void findIn(AnnotatedText text, Quotations quotes, Sentence sentence, List<Found> found) {
         List<String> lemmas = new ArrayList<>(sentence.size());
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             lemmas.add(text.lemma(t));
         }
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Optional<CueEntry> cue = cues.findAt(lemmas, t - sentence.firstToken());
-            if (cue.isEmpty()) {
-                continue;
+            if (cue.isEmpty() || quotes.containing(text.begin(t), text.end(t)) >= 0) {
+                continue; // a cue inside a quotation is the quoted speaker's own words ("I think …")
             }
             if (cue.get().lemma().equals("accord to")) {
                 according(text, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("VB")) {
-                verbCue(text, t, cue.get()).ifPresent(found::add);
+                verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
             }
         }
     }
 
-    private Optional<Found> verbCue(AnnotatedText text, int v, CueEntry cue) {
-        int[] content = content(text, v, cue);
-        if (content == null) {
-            return Optional.empty();
-        }
+    private Optional<Found> verbCue(AnnotatedText text, Quotations quotes, int v, CueEntry cue) {
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -116,6 +108,13 @@ public final class StatementFinder {
         }
         if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
             source = text.head(v);
+        }
+        int[] content = content(text, v, cue);
+        if (content == null) {
+            content = adjacentQuotation(text, quotes, cueFirst, cueLast, source);
+        }
+        if (content == null) {
+            return Optional.empty();
         }
         if (source >= 0 && source >= content[0] && source <= content[1]) {
             source = -1;
@@ -144,18 +143,11 @@ public final class StatementFinder {
         } else if (text.child(v, "parataxis") > v && !dismissal) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
-        } else if (OBJECT_COMPLEMENT_CUES.contains(cue.lemma())) {
-            int obj = text.child(v, "obj");
-            int complementEnd = -1;
-            for (int c : text.children(v)) {
-                String rel = text.relation(c);
-                if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
-                    complementEnd = text.subtreeLast(c);
-                }
-            }
-            if (complementEnd > obj) {
-                range = new int[] {text.subtreeFirst(obj), complementEnd};
-            }
+        } else if (cue.content() != CueContent.CLAUSE) {
+            range = objectContent(text, v, cue.content());
+        } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
+            // "He said the nation has become …": the parser read "said the nation" as a clausal subject
+            range = new int[] {v + 1, text.subtreeLast(text.head(v))};
         } else if (participleAfterComma(text, v)) {
             // "…, saying Washington has failed": the parser often misreads what follows
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
@@ -190,6 +182,78 @@ public final class StatementFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The content a cue carries in its object or infinitive, by the lexicon's content column:
+     * "accused X of Y", "attacked X", "wants to Y", "urged X to Y"; null when the parse has none.
+     */
+    private static int[] objectContent(AnnotatedText text, int v, CueContent kind) {
+        int obj = text.child(v, "obj");
+        if (obj < 0 && kind == CueContent.OBJECT) {
+            obj = text.child(v, "obl"); // "called for an inquiry", "pointed to the polls"
+        }
+        int xcomp = text.child(v, "xcomp");
+        switch (kind) {
+            case COMPLEMENT: {
+                int end = -1;
+                for (int c : text.children(v)) {
+                    String rel = text.relation(c);
+                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
+                        end = text.subtreeLast(c);
+                    }
+                }
+                return end > obj && obj > v ? new int[] {text.subtreeFirst(obj), end} : null;
+            }
+            case OBJECT:
+                return obj > v ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
+            case INTENT:
+                return xcomp > v && text.child(xcomp, "mark") >= 0
+                        ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
+            case APPEAL:
+                if (xcomp > v) {
+                    int first = obj > v && obj < xcomp ? text.subtreeFirst(obj) : text.subtreeFirst(xcomp);
+                    return new int[] {first, text.subtreeLast(xcomp)};
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * A quotation right before the cue and its speaker ("“…,” Ms. Moore said", "“…?” asked Graham")
+     * or right after them ("He said: “…”"), for cues the parser left without a clause. Only commas,
+     * colons, dashes and spaces may stand between them.
+     */
+    private static int[] adjacentQuotation(AnnotatedText text, Quotations quotes, int cueFirst, int cueLast,
+                                           int source) {
+        int first = cueFirst;
+        int last = cueLast;
+        if (source >= 0) {
+            first = Math.min(first, text.subtreeFirst(source));
+            last = Math.max(last, sourceEnd(text, source));
+        }
+        String t = text.text();
+        for (int q = 0; q < quotes.size(); q++) {
+            boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
+            boolean after = quotes.start(q) >= text.end(last) && onlySeparators(t, text.end(last), quotes.start(q));
+            if (before || after) {
+                int from = text.tokenAt(quotes.start(q));
+                int to = text.tokenAt(quotes.end(q) - 1);
+                return from >= 0 && to >= from ? new int[] {from, to} : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",:;—–― \t".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "…, saying …", "…, adding …" */

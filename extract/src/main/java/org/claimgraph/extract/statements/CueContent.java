@@ -1,0 +1,13 @@
+package org.claimgraph.extract.statements;
+
+/**
+ * Where a cue's content is when it has no reported clause and no quotation beside it: the last
+ * column of the cue lexicon.
+ */
+public enum CueContent {
+    /** only a reported clause or quotation: "said that …" */ CLAUSE,
+    /** the object and its complement: "accused X of Y", "described X as Y" */ COMPLEMENT,
+    /** the object: "attacked Machado", "called for an inquiry" */ OBJECT,
+    /** the infinitive: "wants to raise taxes", "declined to comment" */ INTENT,
+    /** the object and its infinitive: "urged supporters to vote" */ APPEAL
+}
