@@ -93,21 +93,10 @@ public final class DocumentActors {
         return sorted;
     }
 
-    /**
-     * The actor that the phrase of tokens {@code [first, last]} with head token {@code head} names:
-     * the mention that holds the head, else the last mention inside the phrase.
-     */
-    public Optional<String> actorOf(int first, int last, int head) {
-        TokenMention inside = null;
-        for (TokenMention m : tokenMentions()) {
-            if (m.first() <= head && head < m.end()) {
-                return Optional.of(m.actor());
-            }
-            if (first <= m.first() && m.end() <= last + 1) {
-                inside = m;
-            }
-        }
-        return Optional.ofNullable(inside).map(TokenMention::actor);
+    /** The actor of the longest mention that holds {@code token}. */
+    public Optional<String> actorAt(int token) {
+        return mentions.stream().filter(m -> m.first() <= token && token < m.end())
+                .max(Comparator.comparingInt(m -> m.end() - m.first())).map(TokenMention::actor);
     }
 
     /** The longest mention whose last token is {@code token}. */

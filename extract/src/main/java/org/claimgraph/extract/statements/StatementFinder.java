@@ -37,6 +37,8 @@ public final class StatementFinder {
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
+    /** How far after its cue's clause a split quotation may reopen, in characters. */
+    private static final int MAX_SPLIT_GAP = 80;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
@@ -47,8 +49,13 @@ public final class StatementFinder {
     }
 
     /** A statement while the document is read: token ranges are inclusive. */
+    /**
+     * A statement while the document is read; token ranges are inclusive. {@code sourceHead} heads
+     * the source phrase the text gives ("who", "A spokeswoman for the campaign"); {@code speakerHead}
+     * is the token that names the speaker (the antecedent of "who"); -1 when there is no source.
+     */
     private record Found(int cueFirst, int cueLast, CueEntry cue, int contentFirst, int contentLast,
-                         int sourceFirst, int sourceLast, int sourceHead) {
+                         int sourceFirst, int sourceLast, int sourceHead, int speakerHead) {
     }
 
     public List<Statement> find(AnnotatedText text, DocumentActors actors, List<TimeRef> times) {
@@ -68,11 +75,11 @@ public final class StatementFinder {
             if (speaker != null) {
                 speakers.add(speaker.actor());
             }
-            int[] content = contentChars(text, quotes, f);
-            Span contentSpan = Span.of(text.text(), content[0], content[1]);
+            ContentChars content = contentChars(text, quotes, f);
+            Span contentSpan = Span.of(text.text(), content.start(), content.end());
             Span cueSpan = Span.of(text.text(), text.begin(f.cueFirst()), text.end(f.cueLast()));
             statements.add(new Statement("s" + (statements.size() + 1), speaker, new Cue(cueSpan, f.cue().lemma()),
-                    contentSpan, form(text.text(), quotes, contentSpan), time(text, times, f),
+                    contentSpan, form(quotes, content), time(text, times, f),
                     confidence(text, f, speaker), null));
         }
         return nest(statements);
@@ -106,10 +113,14 @@ public final class StatementFinder {
         if (source < 0 && participleAfterComma(text, v)) {
             source = rootSubject(text, v);
         }
-        if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
-            source = text.head(v);
-        }
         int[] content = content(text, v, cue);
+        int agent = passiveAgent(text, v);
+        if (content == null && agent >= 0) {
+            // "X has been endorsed by Y": Y is the source, X what is said about
+            int subject = text.child(v, "nsubj:pass");
+            content = new int[] {text.subtreeFirst(subject), text.subtreeLast(subject)};
+            source = agent;
+        }
         if (content == null) {
             content = adjacentQuotation(text, quotes, cueFirst, cueLast, source);
         }
@@ -119,9 +130,65 @@ public final class StatementFinder {
         if (source >= 0 && source >= content[0] && source <= content[1]) {
             source = -1;
         }
-        int sourceFirst = source < 0 ? -1 : text.subtreeFirst(source);
-        int sourceLast = source < 0 ? -1 : sourceEnd(text, source);
-        return Optional.of(new Found(cueFirst, cueLast, cue, content[0], content[1], sourceFirst, sourceLast, source));
+        int speakerHead = source;
+        if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
+            speakerHead = text.head(v); // "Kirby, who said …": the span is "who", the speaker Kirby
+        }
+        int[] span = source < 0 ? new int[] {-1, -1} : sourceSpan(text, quotes, source, cueFirst, cueLast, content);
+        return Optional.of(new Found(cueFirst, cueLast, cue, content[0], content[1], span[0], span[1], source,
+                speakerHead));
+    }
+
+    /** The agent of a passive cue ("endorsed by dozens of papers"), without its "by"; -1 if none. */
+    private static int passiveAgent(AnnotatedText text, int v) {
+        if (text.child(v, "nsubj:pass") < 0) {
+            return -1;
+        }
+        for (int c : text.children(v)) {
+            if (c > v && text.relation(c).startsWith("obl")) {
+                int by = text.child(c, "case");
+                if (by >= 0 && text.word(by).equalsIgnoreCase("by")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The source phrase as the text gives it: the subject's whole subtree with its appositions
+     * ("Kenneth Baer, a former official who runs a firm"), on its side of the cue, outside the
+     * content and any quotation, without the commas at its ends.
+     */
+    private static int[] sourceSpan(AnnotatedText text, Quotations quotes, int head, int cueFirst, int cueLast,
+                                    int[] content) {
+        int first = text.subtreeFirst(head);
+        int last = text.subtreeLast(head);
+        if (head < cueFirst) {
+            last = Math.min(last, cueFirst - 1);
+        } else {
+            first = Math.max(first, cueLast + 1);
+        }
+        if (content[1] < head) {
+            first = Math.max(first, content[1] + 1);
+        } else if (content[0] > head) {
+            last = Math.min(last, content[0] - 1);
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.end(q) <= text.begin(head) && quotes.end(q) > text.begin(first)) {
+                first = text.tokenAt(quotes.end(q));
+            }
+            if (quotes.start(q) >= text.end(head) && quotes.start(q) < text.end(last)) {
+                last = text.tokenAt(quotes.start(q)) - 1;
+            }
+        }
+        while (first < head && isTrimmable(text, first)) {
+            first++;
+        }
+        while (last > head && isTrimmable(text, last)) {
+            last--;
+        }
+        return new int[] {first, last};
     }
 
     private static boolean isCueModifier(AnnotatedText text, int t) {
@@ -190,8 +257,11 @@ public final class StatementFinder {
      */
     private static int[] objectContent(AnnotatedText text, int v, CueContent kind) {
         int obj = text.child(v, "obj");
+        int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
         if (obj < 0 && kind == CueContent.OBJECT) {
-            obj = text.child(v, "obl"); // "called for an inquiry", "pointed to the polls"
+            obj = text.child(v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
+            int preposition = obj < 0 ? -1 : text.child(obj, "case");
+            objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
         }
         int xcomp = text.child(v, "xcomp");
         switch (kind) {
@@ -206,7 +276,7 @@ public final class StatementFinder {
                 return end > obj && obj > v ? new int[] {text.subtreeFirst(obj), end} : null;
             }
             case OBJECT:
-                return obj > v ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
+                return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
             case INTENT:
                 return xcomp > v && text.child(xcomp, "mark") >= 0
                         ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
@@ -339,7 +409,17 @@ public final class StatementFinder {
             return Optional.empty();
         }
         // the whole phrase: "according to a statement from the foreign ministry" names the ministry
-        return Optional.of(new Found(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x));
+        // "according to a statement from the foreign ministry": the ministry speaks
+        int speaker = x;
+        for (int c : text.children(x)) {
+            int preposition = text.child(c, "case");
+            if (c > x && text.relation(c).startsWith("nmod") && preposition >= 0
+                    && Set.of("from", "by").contains(text.word(preposition).toLowerCase(java.util.Locale.ROOT))) {
+                speaker = c;
+                break;
+            }
+        }
+        return Optional.of(new Found(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
     }
 
     /** The subject of {@code v}, or of the verb it hangs on ("…, saying …", "… and said …"). */
@@ -376,27 +456,28 @@ public final class StatementFinder {
     }
 
     /**
-     * The speaker: a pronoun resolved by salience, else the actor the source phrase names, else the
-     * actor named just before the cue when the parser chose a wrong subject ("…, a trip that
-     * included meeting with Mr. Putin, Russian and North Korean officials said"), else an anonymous
-     * actor made from the phrase ("officials").
+     * The speaker: a pronoun resolved by salience, else the actor mentioned at the phrase's head,
+     * else the actor named just before the cue when the parser chose a wrong subject ("…, a trip
+     * that included meeting with Mr. Putin, Russian and North Korean officials said"), else an
+     * anonymous actor named by the head's noun phrase ("officials", "a spokeswoman").
      */
     private static Mention speaker(AnnotatedText text, DocumentActors actors, Found f, List<String> speakers) {
         if (f.sourceHead() < 0) {
             return null;
         }
+        int head = f.speakerHead();
         int first = f.sourceFirst();
         int last = f.sourceLast();
         Optional<String> actor;
-        if (PRONOUN_TAGS.contains(text.pos(f.sourceHead()))) {
-            actor = actors.resolvePronoun(f.sourceHead(), speakers);
+        if (PRONOUN_TAGS.contains(text.pos(head))) {
+            actor = actors.resolvePronoun(head, speakers);
             if (actor.isEmpty()) {
                 return null;
             }
         } else {
-            actor = actors.actorOf(first, last, f.sourceHead());
+            actor = actors.actorAt(head);
         }
-        if (actor.isEmpty()) {
+        if (actor.isEmpty() && head < f.cueFirst()) {
             Optional<DocumentActors.TokenMention> adjacent = actors.mentionEndingAt(f.cueFirst() - 1);
             if (adjacent.isPresent()) {
                 actor = Optional.of(adjacent.get().actor());
@@ -404,14 +485,31 @@ public final class StatementFinder {
                 last = adjacent.get().end() - 1;
             }
         }
-        int from = first;
-        int to = last;
-        String id = actor.orElseGet(() -> actors.anonymous(from, to, f.sourceHead()));
+        String id = actor.orElseGet(() -> actors.anonymous(nounPhraseStart(text, head), sourceEnd(text, head), head));
         return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
     }
 
-    /** Character range of the content, grown to hold every quotation it touches, never the cue. */
-    private static int[] contentChars(AnnotatedText text, Quotations quotes, Found f) {
+    /** First token of the head's noun phrase before it: determiners, modifiers, possessors. */
+    private static int nounPhraseStart(AnnotatedText text, int head) {
+        int first = head;
+        for (int c : text.children(head)) {
+            if (c < head && !text.relation(c).equals("punct") && !text.relation(c).equals("case")) {
+                first = Math.min(first, text.subtreeFirst(c));
+            }
+        }
+        return first;
+    }
+
+    /** The content's characters, and whether it is a quotation split by its cue ("“A,” she said. “B.”"). */
+    private record ContentChars(int start, int end, boolean split) {
+    }
+
+    /**
+     * Character range of the content, grown to hold every quotation it touches without taking in
+     * the cue; a quotation before the cue that reopens right after the cue's clause, in the same
+     * paragraph, runs on through the reopened part ("“A,” she said, clapping. “B.”").
+     */
+    private static ContentChars contentChars(AnnotatedText text, Quotations quotes, Found f) {
         int start = text.begin(f.contentFirst());
         int end = text.end(f.contentLast());
         int cueStart = text.begin(f.cueFirst());
@@ -426,15 +524,31 @@ public final class StatementFinder {
                 }
             }
         }
-        return new int[] {start, end};
+        int q = quotes.overlapping(end - 1, end);
+        if (end > cueStart || q < 0 || quotes.end(q) != end) {
+            return new ContentChars(start, end, false);
+        }
+        int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
+        int next = quotes.overlapping(after, text.text().length());
+        if (next < 0 || quotes.start(next) - after > MAX_SPLIT_GAP
+                || text.text().substring(after, quotes.start(next)).indexOf('\n') >= 0) {
+            return new ContentChars(start, end, false);
+        }
+        end = quotes.end(next);
+        for (int n = next + 1; n < quotes.size() && text.text().substring(end, quotes.start(n)).isBlank()
+                && text.text().substring(end, quotes.start(n)).indexOf('\n') < 0; n++) {
+            end = quotes.end(n);
+        }
+        return new ContentChars(start, end, true);
     }
 
-    private static StatementForm form(String text, Quotations quotes, Span content) {
+    private static StatementForm form(Quotations quotes, ContentChars content) {
         if (!quotes.anyIn(content.start(), content.end())) {
             return StatementForm.INDIRECT;
         }
         int q = quotes.containing(content.start(), content.end());
-        return q >= 0 && quotes.start(q) == content.start() ? StatementForm.DIRECT : StatementForm.MIXED;
+        boolean quoted = content.split() || (q >= 0 && quotes.start(q) == content.start());
+        return quoted ? StatementForm.DIRECT : StatementForm.MIXED;
     }
 
     /** The value of a time expression attached to the cue, outside the content: "said last week". */
