@@ -37,6 +37,9 @@ public final class StatementFinder {
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    /** The cue of a statement signed with a dash or a speaker label. */
+    private static final CueEntry SIGNED = new CueEntry(List.of("say"), CueStance.ASSERT, false, CueContent.CLAUSE);
     /** How far after its cue's clause a split quotation may reopen, in characters. */
     private static final int MAX_SPLIT_GAP = 80;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -66,6 +69,7 @@ public final class StatementFinder {
                 findIn(text, quotes, sentence, found);
             }
         }
+        findLabelled(text, quotes, found);
         found.sort(Comparator.comparingInt(Found::cueFirst));
 
         List<String> speakers = new ArrayList<>();
@@ -83,6 +87,49 @@ public final class StatementFinder {
                     confidence(text, f, speaker), null));
         }
         return nest(statements);
+    }
+
+    /**
+     * Statements marked by punctuation rather than a verb, found on tokens alone: a quotation signed
+     * with a dash ("“…” ― Sonya Herridge") and a speaker label opening a paragraph ("WALLACE: Let's
+     * start …"). The dash or colon is the cue.
+     */
+    private static void findLabelled(AnnotatedText text, Quotations quotes, List<Found> found) {
+        String t = text.text();
+        for (int q = 0; q < quotes.size(); q++) {
+            int dash = text.tokenAt(quotes.end(q));
+            if (dash < 0 || !onlySeparators(t, quotes.end(q), text.begin(dash)) || !DASHES.contains(text.word(dash))) {
+                continue;
+            }
+            int last = nameEnd(text, dash + 1);
+            if (last > dash) {
+                int from = text.tokenAt(quotes.start(q));
+                found.add(new Found(dash, dash, SIGNED, from, text.tokenAt(quotes.end(q) - 1), dash + 1, last, last, last));
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            int first = s.firstToken();
+            boolean paragraphStart = text.begin(first) == 0 || t.charAt(text.begin(first) - 1) == '\n';
+            int last = nameEnd(text, first);
+            int colon = last + 1;
+            if (paragraphStart && last >= first && colon < s.endToken() - 2 && text.word(colon).equals(":")
+                    && last - first < 4) {
+                int[] content = trimmed(text, new int[] {colon + 1, s.endToken() - 1});
+                if (content != null) {
+                    found.add(new Found(colon, colon, SIGNED, content[0], content[1], first, last, last, last));
+                }
+            }
+        }
+    }
+
+    /** Last token of a run of proper nouns starting at {@code t} ("Sonya Herridge", "WALLACE"); t - 1 if none. */
+    private static int nameEnd(AnnotatedText text, int t) {
+        int last = t - 1;
+        while (last + 1 < text.tokenCount() && text.pos(last + 1).startsWith("NNP")
+                && text.sentenceOf(last + 1).index() == text.sentenceOf(t).index()) {
+            last++;
+        }
+        return last;
     }
 
     private void findIn(AnnotatedText text, Quotations quotes, Sentence sentence, List<Found> found) {
@@ -113,16 +160,21 @@ public final class StatementFinder {
         if (source < 0 && participleAfterComma(text, v)) {
             source = rootSubject(text, v);
         }
-        int[] content = content(text, v, cue);
+        int[] content;
         int agent = passiveAgent(text, v);
-        if (content == null && agent >= 0) {
+        if (agent >= 0 && text.child(v, "ccomp") < 0) {
             // "X has been endorsed by Y": Y is the source, X what is said about
             int subject = text.child(v, "nsubj:pass");
             content = new int[] {text.subtreeFirst(subject), text.subtreeLast(subject)};
             source = agent;
+        } else {
+            content = content(text, v, cue);
         }
         if (content == null) {
             content = adjacentQuotation(text, quotes, cueFirst, cueLast, source);
+        }
+        if (content == null) {
+            content = clauseBeforeComma(text, source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst);
         }
         if (content == null) {
             return Optional.empty();
@@ -324,6 +376,19 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "The talks failed, Anders Dahl told reporters on Monday": when the parse gives nothing, the
+     * words from the sentence start to the comma before the source and cue, if at least three.
+     */
+    private static int[] clauseBeforeComma(AnnotatedText text, int first) {
+        int start = text.sentenceOf(first).firstToken();
+        if (first - 1 <= start || !text.word(first - 1).equals(",")) {
+            return null;
+        }
+        int[] range = trimmed(text, new int[] {start, first - 2});
+        return range != null && range[1] - range[0] >= 2 ? range : null;
     }
 
     /** "…, saying …", "…, adding …" */
