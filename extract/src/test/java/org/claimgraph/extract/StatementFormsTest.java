@@ -44,7 +44,7 @@ class StatementFormsTest {
             Anders Dahl wants to reopen the talks.                                | Anders Dahl | wants    | to reopen the talks
             Anders Dahl urged both sides to return to the table.                  | Anders Dahl | urged    | both sides to return to the table
             Anders Dahl attacked the proposal.                                    | Anders Dahl | attacked | the proposal
-            The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed | The proposal
+            The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed by | The proposal
             The talks went badly at first, Anders Dahl told reporters on Monday.  | Anders Dahl | told     | The talks went badly at first
             """)
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -156,6 +156,9 @@ public final class StatementFinder {
             cueFirst--;
         }
         int cueLast = v + cue.lemmas().size() - 1;
+        if (cueLast + 1 < text.sentenceOf(v).endToken() && text.word(cueLast + 1).equals(":")) {
+            cueLast++; // "said:" — the colon is part of the cue
+        }
         int source = subject(text, v, 3);
         if (source < 0 && participleAfterComma(text, v)) {
             source = rootSubject(text, v);
@@ -167,6 +170,7 @@ public final class StatementFinder {
             int subject = text.child(v, "nsubj:pass");
             content = new int[] {text.subtreeFirst(subject), text.subtreeLast(subject)};
             source = agent;
+            cueLast = text.child(agent, "case"); // "endorsed by"
         } else {
             content = content(text, v, cue);
         }
@@ -245,7 +249,8 @@ public final class StatementFinder {
 
     private static boolean isCueModifier(AnnotatedText text, int t) {
         String rel = text.relation(t);
-        return rel.startsWith("aux") || (rel.equals("advmod") && text.word(t).endsWith("ly"));
+        return rel.startsWith("aux") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
+                || (rel.equals("mark") && text.word(t).equals("to"));
     }
 
     /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
