@@ -74,16 +74,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream err = System.err;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        boolean interactive = Terminal.interactive();
-        if (!quiet && interactive) {
-            err.print("loading models…");
-            err.flush();
-        }
-        Analyzer analyzer = analyzers.get();
-        if (!quiet && interactive) {
-            err.print("\r\033[K");
-        }
-        Progress progress = new Progress(err, interactive && !quiet);
+        Analyzer analyzer = ModelLoading.load(analyzers, err, quiet);
+        Progress progress = new Progress(err, Terminal.interactive() && !quiet);
         Batch batch = new Batch(analyzer, Math.max(1, threads), out, err, quiet ? null : progress);
         DocumentReader reader = new DocumentReader(date);
         for (String input : inputs) {

@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /** The {@code claimgraph} command and its subcommands. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "Reads news and reconstructs who said what, who did what to whom, and who stands where.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  claimgraph analyze examples/harbour-dispute.txt --date 2025-03-08"})
 public final class Claimgraph {
 
@@ -31,7 +31,11 @@ public final class Claimgraph {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == AnalyzeCommand.class ? type.cast(new AnalyzeCommand(analyzers)) : defaults.create(type);
+                try { // the commands that analyse take the supplier in their constructor
+                    return type.getDeclaredConstructor(Supplier.class).newInstance(analyzers);
+                } catch (NoSuchMethodException e) {
+                    return defaults.create(type);
+                }
             }
         };
         return new CommandLine(new Claimgraph(), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);

@@ -43,6 +43,8 @@ public final class StatementFinder {
     /** How far after its cue's clause a split quotation may reopen, in characters. */
     private static final int MAX_SPLIT_GAP = 80;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
+    private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
 
     private final CueLexicon cues;
@@ -393,7 +395,10 @@ public final class StatementFinder {
             return null;
         }
         int[] range = trimmed(text, new int[] {start, first - 2});
-        return range != null && range[1] - range[0] >= 2 ? range : null;
+        if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
+            return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
+        }
+        return range;
     }
 
     /** "…, saying …", "…, adding …" */
@@ -579,7 +584,7 @@ public final class StatementFinder {
      * the cue; a quotation before the cue that reopens right after the cue's clause, in the same
      * paragraph, runs on through the reopened part ("“A,” she said, clapping. “B.”").
      */
-    private static ContentChars contentChars(AnnotatedText text, Quotations quotes, Found f) {
+    private ContentChars contentChars(AnnotatedText text, Quotations quotes, Found f) {
         int start = text.begin(f.contentFirst());
         int end = text.end(f.contentLast());
         int cueStart = text.begin(f.cueFirst());
@@ -600,8 +605,7 @@ public final class StatementFinder {
         }
         int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
         int next = quotes.overlapping(after, text.text().length());
-        if (next < 0 || quotes.start(next) - after > MAX_SPLIT_GAP
-                || text.text().substring(after, quotes.start(next)).indexOf('\n') >= 0) {
+        if (next < 0 || !continuesQuotation(text, after, quotes.start(next))) {
             return new ContentChars(start, end, false);
         }
         end = quotes.end(next);
@@ -610,6 +614,25 @@ public final class StatementFinder {
             end = quotes.end(n);
         }
         return new ContentChars(start, end, true);
+    }
+
+    /**
+     * Whether the words between a cue's clause and the next quotation let the quotation run on:
+     * a short gap in the same paragraph, ending in punctuation, with no other reporting verb
+     * ("said, clapping." yes; ", adding later," or ", but Kevin was drifting off, and" no).
+     */
+    private boolean continuesQuotation(AnnotatedText text, int from, int to) {
+        String gap = text.text().substring(from, to);
+        if (to - from > MAX_SPLIT_GAP || gap.indexOf('\n') >= 0 || !gap.strip().isEmpty()
+                && ".,:;".indexOf(gap.strip().charAt(gap.strip().length() - 1)) < 0) {
+            return false;
+        }
+        for (int t = text.tokenAt(from); t >= 0 && t < text.tokenCount() && text.begin(t) < to; t++) {
+            if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static StatementForm form(Quotations quotes, ContentChars content) {

@@ -1,0 +1,71 @@
+package org.claimgraph.cli;
+
+import org.claimgraph.eval.ActorEvaluation;
+import org.claimgraph.eval.ActorMiss;
+import org.claimgraph.eval.GoldDataException;
+import org.claimgraph.eval.PloverCorpus;
+import org.claimgraph.eval.PloverRecord;
+import org.claimgraph.extract.Analyzer;
+import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Document;
+import picocli.CommandLine.Command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code claimgraph eval actors}: actor countries and sectors on the PLOVER gold records. */
+@Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Scores actors against the PLOVER gold records' source and target actors: the share found "
+                + "with the right country (an actor with the gold country, or for IGO/NGO codes an organisation "
+                + "code or sector starting with it, mentioned at the gold actor's words), and the share of gold "
+                + "actors with a sector found with the right country and sector.",
+                "FILE is a JSON array of {\"id\",\"date\",\"text\",\"source\":[{\"actorText\",\"code\",\"sector\"}],"
+                        + "\"target\":[...]}; records without text are skipped."},
+        footer = {"", "Errors (--errors): one JSON object a line, a gold actor missed:",
+                "  {\"record\",\"actor\":{\"actorText\",\"code\",\"sector\"},\"kind\":\"COUNTRY|SECTOR\","
+                        + "\"found\":\"what the analysis had at the actor's words\",\"text\"}",
+                "", "Examples:",
+                "  claimgraph eval actors --gold ../shared/eval/events/plover-gsr-cameo.json",
+                "  claimgraph eval actors --gold ../shared/eval/events/plover-gsr-cameo.json --errors misses.jsonl",
+                "  claimgraph eval actors --gold ../shared/eval/events/plover-gsr-cameo.json --format json",
+                "", "Exit status: 0; 1 when the gold file cannot be read, the errors file cannot be written or an "
+                + "analysis failed; 2 on a usage error."})
+final class EvalActorsCommand extends GoldEvaluationCommand<PloverRecord> {
+
+    private final ActorEvaluation evaluation = new ActorEvaluation();
+
+    EvalActorsCommand(Supplier<Analyzer> analyzers) {
+        super(analyzers);
+    }
+
+    @Override
+    List<PloverRecord> read(Path file, int limit) throws GoldDataException {
+        return PloverCorpus.read(file, limit);
+    }
+
+    @Override
+    Document document(PloverRecord gold) {
+        return gold.document();
+    }
+
+    @Override
+    void add(PloverRecord gold, Analysis analysis) {
+        evaluation.add(gold, analysis);
+    }
+
+    @Override
+    List<ActorMiss> errors() {
+        return evaluation.misses();
+    }
+
+    @Override
+    Object report() {
+        return evaluation.report();
+    }
+
+    @Override
+    String textReport() {
+        return ActorTable.render(evaluation.report(), gold.getFileName().toString());
+    }
+}

@@ -1,0 +1,24 @@
+package org.claimgraph.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The figures of an actor evaluation.
+ *
+ * @param records            gold records scored
+ * @param country            gold actors found with the right country (or organisation code)
+ * @param countryAndSector   gold actors with a sector found with the right country and sector; its
+ *                           total is how many gold actors have a sector
+ * @param frequentMisses     the most frequent misses, most frequent first, as
+ *                           {@code actorText (CODE) → what the analysis had there}, or
+ *                           {@code actorText (CODE, sector SECTOR) → ...} when only the sector was wrong
+ */
+public record ActorReport(int records, Share country, Share countryAndSector, List<Tally> frequentMisses) {
+
+    public ActorReport {
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(countryAndSector, "countryAndSector");
+        frequentMisses = List.copyOf(frequentMisses);
+    }
+}
