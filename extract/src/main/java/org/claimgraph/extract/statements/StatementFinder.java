@@ -38,6 +38,7 @@ public final class StatementFinder {
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "``", "''");
     /** The cue of a statement signed with a dash or a speaker label. */
     private static final CueEntry SIGNED = new CueEntry(List.of("say"), CueStance.ASSERT, false, CueContent.CLAUSE);
     /** How far after its cue's clause a split quotation may reopen, in characters. */
@@ -111,7 +112,12 @@ public final class StatementFinder {
         }
         for (Sentence s : text.sentences()) {
             int first = s.firstToken();
-            boolean paragraphStart = text.begin(first) == 0 || t.charAt(text.begin(first) - 1) == '\n';
+            if (QUOTE_MARKS.contains(text.word(first)) && first + 1 < s.endToken()) {
+                first++; // "PENCE: Well, look …" in a transcript quoted whole
+            }
+            boolean paragraphStart = text.begin(first) == 0 || t.charAt(text.begin(first) - 1) == '\n'
+                    || QUOTE_MARKS.contains(text.word(first - 1)) && (text.begin(first - 1) == 0
+                    || t.charAt(text.begin(first - 1) - 1) == '\n');
             int last = nameEnd(text, first);
             int colon = last + 1;
             if (paragraphStart && last >= first && colon < s.endToken() - 2 && text.word(colon).equals(":")
@@ -269,7 +275,8 @@ public final class StatementFinder {
         } else if (text.child(v, "parataxis") > v && !dismissal) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
-        } else if (cue.content() != CueContent.CLAUSE) {
+        } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
+            // an infinitive of purpose ("… to back the charge") reports nothing
             range = objectContent(text, v, cue.content());
         } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
             // "He said the nation has become …": the parser read "said the nation" as a clausal subject
@@ -332,7 +339,12 @@ public final class StatementFinder {
                         end = text.subtreeLast(c);
                     }
                 }
-                return end > obj && obj > v ? new int[] {text.subtreeFirst(obj), end} : null;
+                if (end > obj && obj > v) {
+                    return new int[] {text.subtreeFirst(obj), end};
+                }
+                // the parser often folds the complement into the object: "called the charges
+                // unsubstantiated", "called half of his supporters “deplorables”"
+                return obj > v && holdsComplement(text, obj) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
             }
             case OBJECT:
                 return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
@@ -348,6 +360,15 @@ public final class StatementFinder {
             default:
                 return null;
         }
+    }
+
+    private static boolean holdsComplement(AnnotatedText text, int obj) {
+        for (int t = text.subtreeFirst(obj); t <= text.subtreeLast(obj); t++) {
+            if ((t > obj && text.relation(t).equals("amod")) || text.word(t).equals("“") || text.word(t).equals("\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -399,6 +420,11 @@ public final class StatementFinder {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         return range;
+    }
+
+    private static boolean infinitive(AnnotatedText text, int v) {
+        int mark = text.child(v, "mark");
+        return mark >= 0 && text.word(mark).equalsIgnoreCase("to");
     }
 
     /** "…, saying …", "…, adding …" */
