@@ -275,6 +275,8 @@ public final class StatementFinder {
         } else if (text.child(v, "parataxis") > v && !dismissal) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
+        } else if (cue.content() == CueContent.CLAUSE && smallClause(text, v) != null) {
+            range = smallClause(text, v);
         } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
             // an infinitive of purpose ("… to back the charge") reports nothing
             range = objectContent(text, v, cue.content());
@@ -420,6 +422,21 @@ public final class StatementFinder {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         return range;
+    }
+
+    /**
+     * "Sullivan says he's satisfied …", "He said Putin has been a leader …": the parser made the
+     * reported clause a predicate (xcomp) of the cue, its subject the cue's object. Null if none.
+     */
+    private static int[] smallClause(AnnotatedText text, int v) {
+        int xcomp = text.child(v, "xcomp");
+        if (xcomp <= v || infinitive(text, xcomp)) {
+            return null;
+        }
+        int obj = text.child(v, "obj");
+        int first = text.child(xcomp, "nsubj") >= 0 || obj < 0 || obj > xcomp ? text.subtreeFirst(xcomp)
+                : text.subtreeFirst(obj);
+        return new int[] {first, text.subtreeLast(xcomp)};
     }
 
     private static boolean infinitive(AnnotatedText text, int v) {
