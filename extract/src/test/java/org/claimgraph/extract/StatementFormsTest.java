@@ -112,6 +112,13 @@ class StatementFormsTest {
     }
 
     @Test
+    void aSpeakerLabelAfterLeadingSpaceOrAQuoteIsStillALabel() {
+        Analysis a = TestAnalyzer.analyze("  DAHL: We will not sign.\n\"LIND: Nor will we sign it.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text()).containsExactly("DAHL", "LIND");
+    }
+
+    @Test
     void aStatementReportedInsideAnotherIsNested() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl said the government believes the talks have failed.", DAY);
 

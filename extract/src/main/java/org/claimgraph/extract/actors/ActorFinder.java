@@ -22,11 +22,21 @@ import java.util.Set;
  *       Putin", "White House National Security Council spokesman John Kirby");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
- *       ("arrived in Pyongyang") is a place, not an actor;</li>
+ *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
+ *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
+ *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
+ *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before a thing
+ *       ("Russian weapons") it is an adjective. A role compound takes its last role's sector
+ *       ("government forces"); a group role keeps acting before a noun it owns ("army bulldozers").
+ *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
+ *       takes the role right after it ("U.S. officials");</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
  * </ol>
+ * A titled person whose title names no country ("President Yoweri Museveni") takes the one
+ * country the document names, if it names exactly one outside "against/with/to …"; a title of an
+ * intergovernmental organisation ("U.N. Secretary-General") gives the sector IGO.
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
 public final class ActorFinder {
@@ -42,8 +52,23 @@ public final class ActorFinder {
             List.of("president", "head of state"),
             List.of("prime minister", "premier"),
             List.of("defense minister", "defence minister", "defense secretary", "defence secretary"));
+    /** Words before a country that make it the other side of what a titled person does. */
+    private static final Set<String> OTHER_SIDE = Set.of("against", "with", "to", "toward", "towards", "on");
+    /** Parts of speech a modifier between a demonym and its noun may have ("senior", "civilian", "riot"). */
+    private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH");
+    /**
+     * Nouns for what a state does or offers; a demonym before one stands for the state ("an Indian proposal",
+     * "Israeli air raids", "French mediation"). Things a state owns ("Russian weapons") are not here.
+     */
+    private static final Set<String> STATE_ACTS = Set.of("proposal", "plan", "ultimatum", "mediation", "offer",
+            "demand", "initiative", "raid", "airstrike", "strike", "attack", "offensive", "invasion", "incursion",
+            "occupation", "aggression", "blockade", "sanction", "change", "request", "appeal", "warning", "threat",
+            "veto", "decision", "riot", "uprising", "shelling", "bombardment", "bombing", "rule", "control",
+            "intervention", "pressure", "crackdown", "embargo", "aid", "assistance");
+    /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
+    private static final Role PEOPLE = new Role("people", Sector.CVL, true);
     /** Words a registry phrase is looked up over at most. */
-    private static final int MAX_PHRASE = 6;
+    private static final int MAX_PHRASE = 8;
 
     private final ActorRegistry registry;
 
@@ -72,8 +97,10 @@ public final class ActorFinder {
         DocumentActors actors = new DocumentActors(text);
         boolean[] taken = new boolean[text.tokenCount()];
         Map<String, Set<String>> roles = new HashMap<>();
-        findPeople(text, actors, taken, roles);
-        findRegistryNames(text, actors, taken, roles);
+        Map<Integer, String> countriesAt = new HashMap<>(); // every country the text names, by first token
+        findPeople(text, actors, taken, roles, countriesAt);
+        findRegistryNames(text, actors, taken, roles, countriesAt);
+        placeTitledPeople(text, actors, roles, countriesAt);
         for (EntityMention e : text.entities()) {
             if (e.type().equals("ORGANIZATION") && !anyTaken(taken, e.firstToken(), e.endToken())) {
                 String name = actors.surface(e.firstToken(), e.endToken());
@@ -85,7 +112,8 @@ public final class ActorFinder {
         return actors;
     }
 
-    private void findPeople(AnnotatedText text, DocumentActors actors, boolean[] taken, Map<String, Set<String>> roles) {
+    private void findPeople(AnnotatedText text, DocumentActors actors, boolean[] taken, Map<String, Set<String>> roles,
+                            Map<Integer, String> countriesAt) {
         List<EntityMention> people = text.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
         Map<String, List<String>> nameTokens = new HashMap<>();
         // full names first, so that a lone surname finds its person whichever comes first in the text
@@ -105,8 +133,9 @@ public final class ActorFinder {
                 if ((words.size() > 1) != (pass == 0) || !properNoun(text, first, e.endToken())) {
                     continue; // the tagger sometimes marks "he" or "She" as a person
                 }
+                String surface = text.text().substring(text.begin(first), text.end(e.endToken() - 1));
                 String id = samePerson(words, nameTokens).orElseGet(() -> {
-                    String name = String.join(" ", words);
+                    String name = surface;
                     String newId = "person:" + Slug.of(name);
                     actors.draft(newId, name, ActorKind.PERSON, null, null);
                     nameTokens.put(newId, words);
@@ -116,7 +145,7 @@ public final class ActorFinder {
                         : first > 0 && HONORIFICS.contains(text.word(first - 1)) ? first - 1 : first;
                 actors.mention(id, start, e.endToken());
                 mark(taken, start, e.endToken());
-                applyTitle(text, actors.draft(id), start, taken, roles);
+                applyTitle(text, actors.draft(id), start, taken, roles, countriesAt);
             }
         }
     }
@@ -140,12 +169,13 @@ public final class ActorFinder {
 
     /** Reads the title before a name ("North Korean leader") into the person's country, sector and roles. */
     private void applyTitle(AnnotatedText text, DocumentActors.Draft person, int nameStart, boolean[] taken,
-                            Map<String, Set<String>> roles) {
+                            Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
         int sentenceStart = text.sentenceOf(nameStart).firstToken();
         int first = nameStart;
         while (first - 1 >= sentenceStart && nameStart - first < 8 && titleWord(text, first - 1)) {
             first--;
         }
+        boolean igo = false;
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
             if (hit.isEmpty()) {
@@ -153,6 +183,12 @@ public final class ActorFinder {
                 continue;
             }
             Hit h = hit.get();
+            String named = h instanceof CountryHit c ? c.country().alpha3()
+                    : h instanceof SeatHit st ? st.seat().country()
+                    : h instanceof OrgHit o ? o.org().country() : null;
+            if (named != null) {
+                countriesAt.put(t, named);
+            }
             if (h instanceof CountryHit c) {
                 person.country = person.country == null ? c.country().alpha3() : person.country;
             } else if (h instanceof SeatHit s) {
@@ -160,22 +196,56 @@ public final class ActorFinder {
                 person.sector = person.sector == null ? s.seat().sector() : person.sector;
             } else if (h instanceof OrgHit o) {
                 person.country = person.country == null ? o.org().country() : person.country;
+                igo |= o.org().country() == null && o.org().sector() == Sector.IGO;
             } else if (h instanceof RoleHit r) {
                 person.sector = r.role().sector();
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
         }
+        if (igo) {
+            person.sector = Sector.IGO; // "U.N. Secretary-General": an office of the organisation, not of a state
+        }
         mark(taken, first, nameStart);
     }
 
     private static boolean titleWord(AnnotatedText text, int t) {
         String pos = text.pos(t);
+        if (pos.equals("HYPH") || text.word(t).equals("of") || text.word(t).equals("for")) {
+            // inside a title only: "Secretary-General", "Secretary of State", "Minister for Interior"
+            return t > 0 && text.pos(t - 1).startsWith("NN") && text.pos(t + 1).startsWith("NN");
+        }
         return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
     }
 
+    /**
+     * Gives a person whose title names an office but no country ("President Yoweri Museveni") the
+     * country of the document when the document names exactly one, not counting a country after
+     * "against", "with" or "to" (the other side: "threatened action against Russia").
+     */
+    private static void placeTitledPeople(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
+                                          Map<Integer, String> countriesAt) {
+        Set<String> named = new HashSet<>();
+        countriesAt.forEach((token, country) -> {
+            String before = token > 0 ? text.word(token - 1).toLowerCase(Locale.ROOT) : "";
+            if (!OTHER_SIDE.contains(before)) {
+                named.add(country);
+            }
+        });
+        if (named.size() != 1) {
+            return;
+        }
+        String country = named.iterator().next();
+        for (String id : roles.keySet()) {
+            DocumentActors.Draft person = actors.draft(id);
+            if (person.country == null && person.sector != null && person.sector != Sector.IGO) {
+                person.country = country;
+            }
+        }
+    }
+
     private void findRegistryNames(AnnotatedText text, DocumentActors actors, boolean[] taken,
-                                   Map<String, Set<String>> roles) {
+                                   Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
         for (var sentence : text.sentences()) {
             int end = sentence.endToken();
             for (int t = sentence.firstToken(); t < end; ) {
@@ -194,6 +264,12 @@ public final class ActorFinder {
                 }
                 int next = start + hit.get().length();
                 Hit h = hit.get();
+                String country = h instanceof CountryHit c ? c.country().alpha3()
+                        : h instanceof SeatHit st ? st.seat().country()
+                        : h instanceof OrgHit o ? o.org().country() : null;
+                if (country != null) {
+                    countriesAt.put(start, country);
+                }
                 int consumed = next;
                 if (h instanceof OrgHit o) {
                     var org = o.org();
@@ -225,6 +301,7 @@ public final class ActorFinder {
     private int countryPhrase(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                               CountryHit hit, int start, int next, int end) {
         List<String> countries = new ArrayList<>(List.of(hit.country().alpha3()));
+        List<int[]> members = new ArrayList<>(List.of(new int[]{start, next}));
         int t = next;
         boolean possessive = false;
         if (!hit.demonym() && t < end && POSSESSIVE.contains(text.word(t))) {
@@ -236,28 +313,69 @@ public final class ActorFinder {
                 Optional<Hit> more = lookup(text, t + 1, end);
                 if (more.isPresent() && more.get() instanceof CountryHit c && c.demonym()) {
                     countries.add(c.country().alpha3());
+                    members.add(new int[]{t + 1, t + 1 + c.length()});
                     t = t + 1 + c.length();
                 } else {
                     break;
                 }
             }
-        }
-        // up to two modifiers, then a role noun: "top diplomat", "state television", "officials"
-        for (int skip = 0; skip <= 2 && t + skip < end; skip++) {
-            Optional<RoleHit> role = roleAt(text, t + skip, end);
-            if (role.isEmpty()) {
-                continue;
+            if (countries.size() == 1 && t < end && text.pos(t).equals("NNPS")
+                    && !text.pos(start + hit.length() - 1).equals("NNPS")) {
+                // a people of a country: "Bosnian Serbs", "Iraqi Kurds"
+                describe(text, actors, roles, countries, PEOPLE, start, t + 1);
+                return t + 1;
             }
-            int roleEnd = t + skip + role.get().length();
-            boolean headNoun = text.pos(roleEnd - 1).startsWith("NN");
-            boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
-            if (!headNoun || named || modifiesLaterNoun(text, roleEnd, end) || (!hit.demonym() && !possessive)) {
+        }
+        // modifiers, then a role noun: "top diplomat", "state television", "officials", "civilian refugees";
+        // a country's name takes the role right after it only: "U.S. officials", "Mozambique government"
+        int maxSkip = hit.demonym() || possessive ? 2 : 0;
+        for (int skip = 0; skip <= maxSkip && t + skip < end; skip++) {
+            if (skip > 0 && !MODIFIER.contains(text.pos(t + skip - 1))) {
                 break;
             }
-            describe(text, actors, roles, countries, role.get().role(), start, roleEnd);
+            Optional<RoleHit> found = roleAt(text, t + skip, end);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Role role = found.get().role();
+            int roleStart = t + skip;
+            int roleEnd = roleStart + found.get().length();
+            if (!text.pos(roleEnd - 1).startsWith("NN")) {
+                continue; // "civilian" in "civilian refugees": a modifier, the role comes later
+            }
+            // a role compound: "government forces", "army officials" take the sector of the last role
+            Optional<RoleHit> more = roleAt(text, roleEnd, end);
+            while (more.isPresent() && text.pos(roleEnd + more.get().length() - 1).startsWith("NN")) {
+                role = more.get().role();
+                roleEnd += more.get().length();
+                more = roleAt(text, roleEnd, end);
+            }
+            boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
+            boolean plural = text.pos(roleEnd - 1).equals("NNS");
+            // "Israeli army bulldozers": the army acts; "military and nuclear program": a modifier
+            boolean modifier = role.group() ? !plural && modifiesLaterNoun(text, roleEnd, end)
+                    && text.pos(roleEnd).equals("CC") : modifiesLaterNoun(text, roleEnd, end);
+            if (named || modifier) {
+                break;
+            }
+            describe(text, actors, roles, countries, role, start, roleEnd);
+            if (countries.size() > 1 && role.group()) {
+                // each country's part is an actor of its own, mentioned by its demonym
+                for (int i = 0; i < countries.size(); i++) {
+                    int[] m = members.get(i);
+                    describe(text, actors, roles, List.of(countries.get(i)), role, m[0], m[1],
+                            actors.surface(m[0], m[1]) + " " + actors.surface(roleStart, roleEnd));
+                }
+            }
             return roleEnd;
         }
         if (hit.demonym() && countries.size() == 1 && !text.pos(start + hit.length() - 1).equals("NNPS")) {
+            if (actsOfState(text, next, end)) {
+                // "an Indian proposal", "Israeli air raids": the state that proposes or raids
+                var country = hit.country();
+                actors.draft(country.actorId(), country.name(), ActorKind.STATE, country.alpha3(), null);
+                actors.mention(country.actorId(), start, next);
+            }
             return next; // "Russian weapons": an adjective, not an actor
         }
         var country = hit.country();
@@ -266,12 +384,26 @@ public final class ActorFinder {
         return next;
     }
 
+    /** Whether an act of a state follows, after at most two modifiers: "peace plan", "air raids". */
+    private static boolean actsOfState(AnnotatedText text, int t, int end) {
+        for (int u = t; u < end && u <= t + 2; u++) {
+            if (STATE_ACTS.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
+                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) {
+                return true;
+            }
+            if (!MODIFIER.contains(text.pos(u))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the noun before {@code t} modifies a later one: "military and nuclear program",
      * "state television station".
      */
     private static boolean modifiesLaterNoun(AnnotatedText text, int t, int end) {
-        if (t < end && text.pos(t).startsWith("NN")) {
+        if (t < end && text.pos(t).startsWith("NN") && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")) {
             return true;
         }
         if (t >= end || !text.pos(t).equals("CC")) {
@@ -287,7 +419,12 @@ public final class ActorFinder {
     /** A role held by one or more countries, with no name after it. */
     private void describe(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                           List<String> countries, Role role, int start, int end) {
-        String surface = actors.surface(start, end);
+        describe(text, actors, roles, countries, role, start, end, actors.surface(start, end));
+    }
+
+    /** {@link #describe}, naming a new actor {@code surface} rather than by its words. */
+    private void describe(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
+                          List<String> countries, Role role, int start, int end, String surface) {
         String country = countries.size() == 1 ? countries.get(0) : null;
         if (role.group()) {
             String id = country != null ? role.sector().name().toLowerCase(Locale.ROOT) + ":" + country
@@ -372,12 +509,12 @@ public final class ActorFinder {
         return Optional.empty();
     }
 
+    /**
+     * The words of tokens {@code [t, t + n)} as the text writes them, so that a phrase the tokenizer
+     * split ("Asia - Pacific", "People 's") matches the registry's "Asia-Pacific", "People's".
+     */
     private static String phrase(AnnotatedText text, int t, int n) {
-        StringBuilder b = new StringBuilder(text.word(t));
-        for (int i = t + 1; i < t + n; i++) {
-            b.append(' ').append(text.word(i));
-        }
-        return b.toString();
+        return text.text().substring(text.begin(t), text.end(t + n - 1));
     }
 
     private static void mark(boolean[] taken, int from, int to) {

@@ -115,9 +115,9 @@ public final class StatementFinder {
             if (QUOTE_MARKS.contains(text.word(first)) && first + 1 < s.endToken()) {
                 first++; // "PENCE: Well, look …" in a transcript quoted whole
             }
-            boolean paragraphStart = text.begin(first) == 0 || t.charAt(text.begin(first) - 1) == '\n'
-                    || QUOTE_MARKS.contains(text.word(first - 1)) && (text.begin(first - 1) == 0
-                    || t.charAt(text.begin(first - 1) - 1) == '\n');
+            boolean paragraphStart = startsParagraph(t, text.begin(first))
+                    || first > s.firstToken() && QUOTE_MARKS.contains(text.word(first - 1))
+                    && startsParagraph(t, text.begin(first - 1));
             int last = nameEnd(text, first);
             int colon = last + 1;
             if (paragraphStart && last >= first && colon < s.endToken() - 2 && text.word(colon).equals(":")
@@ -130,10 +130,24 @@ public final class StatementFinder {
         }
     }
 
+    /** "WALLACE": the tagger does not always take a capitalised label for a proper noun. */
+    private static boolean capitals(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether only spaces stand between the start of a line and character {@code at}. */
+    private static boolean startsParagraph(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
     /** Last token of a run of proper nouns starting at {@code t} ("Sonya Herridge", "WALLACE"); t - 1 if none. */
     private static int nameEnd(AnnotatedText text, int t) {
         int last = t - 1;
-        while (last + 1 < text.tokenCount() && text.pos(last + 1).startsWith("NNP")
+        while (last + 1 < text.tokenCount() && (text.pos(last + 1).startsWith("NNP") || capitals(text.word(last + 1)))
                 && text.sentenceOf(last + 1).index() == text.sentenceOf(t).index()) {
             last++;
         }

@@ -1,0 +1,147 @@
+package org.claimgraph.extract;
+
+import org.claimgraph.model.Actor;
+import org.claimgraph.model.ActorKind;
+import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Mention;
+import org.claimgraph.model.Sector;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The actor rules for demonyms, country names before role nouns, titled people without a country,
+ * and registry names the tokenizer splits, on sentences we wrote; with their traps. Mission: every
+ * mention resolves to one coded actor.
+ */
+class ActorRulesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
+
+    /** The codes of the actors mentioned at exactly these words. */
+    private static List<String> codesAt(Analysis a, String words) {
+        List<String> ids = a.mentions().stream().filter(m -> m.span().text().equals(words)).map(Mention::actor).toList();
+        return a.actors().stream().filter(x -> ids.contains(x.id())).map(Actor::code).toList();
+    }
+
+    @Test
+    void aDemonymBeforeANounForPeopleIsAnActorWithTheSectorOfTheNoun() {
+        Analysis a = TestAnalyzer.analyze("Norwegian police detained two Chilean youths near the harbour.", DAY);
+
+        assertThat(codesAt(a, "Norwegian police")).containsExactly("NORGOV");
+        assertThat(codesAt(a, "Chilean youths")).containsExactly("CHLCVL");
+    }
+
+    @Test
+    void aDemonymBeforeAThingIsNoActor() {
+        Analysis a = TestAnalyzer.analyze("Russian weapons reached the front on Monday.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::country).doesNotContain("RUS");
+    }
+
+    @Test
+    void aDemonymBeforeAnActOfStateIsTheState() {
+        Analysis a = TestAnalyzer.analyze("Norway rejected a Chilean proposal to share the catch.", DAY);
+
+        assertThat(a.mentions()).anySatisfy(m -> {
+            assertThat(m.span().text()).isEqualTo("Chilean");
+            assertThat(m.actor()).isEqualTo("state:CHL");
+        });
+    }
+
+    @Test
+    void craftThatActStandForTheirService() {
+        Analysis a = TestAnalyzer.analyze("Norwegian warships shelled the coast on Monday.", DAY);
+
+        assertThat(codesAt(a, "Norwegian warships")).containsExactly("NORMIL");
+    }
+
+    @Test
+    void twoDemonymsBeforeOneRoleAreAGroupAndOneActorPerCountry() {
+        Analysis a = TestAnalyzer.analyze("Senior Norwegian and Chilean officials agreed on Wednesday to meet again.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Norwegian and Chilean officials")).get()
+                .extracting(Actor::kind).isEqualTo(ActorKind.GROUP);
+        assertThat(codesAt(a, "Norwegian")).containsExactly("NORGOV");
+        assertThat(codesAt(a, "Chilean")).containsExactly("CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Chilean officials")).get().extracting(Actor::id).isEqualTo("gov:CHL");
+    }
+
+    @Test
+    void aGroupRoleThatOwnsAThingStillActsAndTheLastRoleOfACompoundGivesTheSector() {
+        Analysis bulldozers = TestAnalyzer.analyze("Norwegian army bulldozers flattened the camp.", DAY);
+        Analysis forces = TestAnalyzer.analyze("Chilean government forces seized the farms.", DAY);
+
+        assertThat(codesAt(bulldozers, "Norwegian army")).containsExactly("NORMIL");
+        assertThat(codesAt(forces, "Chilean government forces")).containsExactly("CHLMIL");
+    }
+
+    @Test
+    void aRoleUsedAsAModifierBeforeAnAndIsNoActor() {
+        Analysis a = TestAnalyzer.analyze("Chile's military and nuclear program worries its neighbours.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::code).doesNotContain("CHLMIL");
+        assertThat(a.actors()).extracting(Actor::id).contains("state:CHL");
+    }
+
+    @Test
+    void aCountryNameBeforeARoleNounGivesTheRoleItsCountry() {
+        Analysis a = TestAnalyzer.analyze("U.S. officials said the talks had failed. The Norway government disagreed.", DAY);
+
+        assertThat(codesAt(a, "U.S. officials")).containsExactly("USAGOV");
+        assertThat(codesAt(a, "Norway government")).containsExactly("NORGOV");
+    }
+
+    @Test
+    void aPeopleAfterADemonymIsAGroupOfThatCountry() {
+        Analysis a = TestAnalyzer.analyze("Thousands of Bosnian Serbs marched on Sunday.", DAY);
+
+        assertThat(codesAt(a, "Bosnian Serbs")).containsExactly("BIHCVL");
+    }
+
+    @Test
+    void aTitledPersonWithoutACountryTakesTheOnlyCountryTheTextNames() {
+        Analysis home = TestAnalyzer.analyze("President Elena Vidal imposed a curfew in Santiago after riots across Chile.", DAY);
+        Analysis abroad = TestAnalyzer.analyze("President Elena Vidal threatened further action against Norway.", DAY);
+        Analysis two = TestAnalyzer.analyze("President Elena Vidal said Norway and Iceland must talk.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(home, "Elena Vidal")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(abroad, "Elena Vidal")).get().extracting(Actor::country).isNull();
+        assertThat(TestAnalyzer.actorNamed(two, "Elena Vidal")).get().extracting(Actor::country).isNull();
+    }
+
+    @Test
+    void theTitleOfAnInternationalOrganisationGivesItsSectorAndAHyphenatedTitleIsOneTitle() {
+        Analysis a = TestAnalyzer.analyze("U.N. Secretary-General Ingrid Halvorsen visited Chile.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Ingrid Halvorsen")).get()
+                .extracting(Actor::country, Actor::sector).containsExactly(null, Sector.IGO);
+    }
+
+    @Test
+    void registryNamesMatchAsWrittenWhenTheTokenizerSplitsThem() {
+        Analysis a = TestAnalyzer.analyze("The Asia-Pacific Economic Cooperation forum met in Lima. "
+                + "The Democratic People's Republic of Korea stayed away.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::id).contains("org:apec", "state:PRK").doesNotContain("state:KOR");
+    }
+
+    @Test
+    void armedGroupsHaveTheirCountryAndTheRebelSector() {
+        Analysis a = TestAnalyzer.analyze("Hamas said the truce would hold, and Hezbollah agreed.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::id, Actor::code).contains(
+                org.assertj.core.groups.Tuple.tuple("org:hamas", "PSEREB"),
+                org.assertj.core.groups.Tuple.tuple("org:hezbollah", "LBNREB"));
+    }
+
+    @Test
+    void itWithNoOrganisationBeforeItResolvesToNoOne() {
+        Analysis a = TestAnalyzer.analyze("Ingrid Halvorsen arrived in Oslo on Monday. It said the talks would go on.", DAY);
+
+        assertThat(a.mentions()).noneMatch(m -> m.span().text().equals("It"));
+    }
+}
