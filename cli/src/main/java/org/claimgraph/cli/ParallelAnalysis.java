@@ -77,7 +77,7 @@ final class ParallelAnalysis {
                 progress.clear();
             }
             err.println("claimgraph: " + document.id() + ": analysis failed: " + e.getCause());
-            analysis = new Analysis(document, List.of(), List.of(), List.of(), List.of());
+            analysis = new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
             ok = false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,16 +2,27 @@ package org.claimgraph.cli;
 
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Certainty;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.Evidence;
+import org.claimgraph.model.Frame;
+import org.claimgraph.model.Modality;
+import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeRef;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The readable report of an analysis: the document, its actors, who said what, and its times.
+ * The readable report of an analysis: the document, its actors, who said what, the claims with each
+ * actor's stance, the events as a timeline, and its times.
  * Colour (ANSI) only when asked for. Thread-safe.
  */
 final class TextReport {
@@ -62,6 +73,9 @@ final class TextReport {
             wrap(b, s.content().text(), indent + "    ");
         }
 
+        claims(b, a, actors);
+        events(b, a, actors);
+
         heading(b, "Times", a.times().size());
         for (TimeRef t : a.times()) {
             b.append("  ").append(t.span().text()).append(" → ")
@@ -69,6 +83,55 @@ final class TextReport {
                     .append(dim(" " + t.granularity().name().toLowerCase())).append('\n');
         }
         return b.toString();
+    }
+
+    /** Per claim the proposition, then one line per stance: actor, stance, cue, date; then the evidence. */
+    private void claims(StringBuilder b, Analysis a, Map<String, Actor> actors) {
+        heading(b, "Claims", a.claims().size());
+        for (Claim c : a.claims()) {
+            b.append("  ").append(dim(c.id())).append("  ").append(bold(name(actors, c.source()))).append(" → ")
+                    .append(yellow(c.cameo() + (c.plover() == null ? "" : " " + c.plover())))
+                    .append(" → ").append(bold(c.target() == null ? "?" : name(actors, c.target()))).append('\n');
+            wrap(b, "“" + c.text() + "”", "      ");
+            for (Stance s : c.stances()) {
+                b.append("      ").append(cyan(name(actors, s.actor()))).append("  ").append(s.kind().name())
+                        .append(s.certainty() == Certainty.HEDGED ? dim(" (hedged)") : "")
+                        .append(dim(" · \"" + s.cue().text() + "\""))
+                        .append(s.time() == null ? "" : dim(" · " + s.time()))
+                        .append(s.statement() == null ? "" : dim(" · " + s.statement())).append('\n');
+            }
+            for (Evidence e : c.evidence()) {
+                b.append("      ").append(cyan(name(actors, e.by()))).append("  evidence ")
+                        .append(e.kind().name().toLowerCase()).append(dim(": " + e.span().text())).append('\n');
+            }
+        }
+    }
+
+    /** Events as a timeline: dated ones by date, then undated ones in text order. */
+    private void events(StringBuilder b, Analysis a, Map<String, Actor> actors) {
+        heading(b, "Events", a.events().size());
+        List<Event> sorted = new ArrayList<>(a.events());
+        sorted.sort(Comparator.comparing((Event e) -> e.frame().time() == null ? "~" : e.frame().time()));
+        for (Event e : sorted) {
+            Frame f = e.frame();
+            b.append("  ").append(pad(f.time() == null ? "(undated)" : f.time(), f.time() == null ? 9 : f.time().length(), 11))
+                    .append(bold(name(actors, f.source()))).append(" → ")
+                    .append(yellow(f.cameo() + (f.plover() == null ? "" : " " + f.plover())))
+                    .append(" → ").append(bold(f.target() == null ? "?" : name(actors, f.target())))
+                    .append(dim(" · \"" + f.trigger().text() + "\""));
+            if (e.modality() != Modality.ASSERTED) {
+                b.append(dim(" · " + e.modality().name().toLowerCase()));
+            }
+            if (e.statement() != null) {
+                b.append(dim(" · " + e.statement()));
+            }
+            b.append('\n');
+        }
+    }
+
+    private static String name(Map<String, Actor> actors, String id) {
+        Actor actor = actors.get(id);
+        return actor == null ? id : actor.name();
     }
 
     private void document(StringBuilder b, Document d) {

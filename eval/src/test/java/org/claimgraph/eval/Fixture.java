@@ -78,7 +78,7 @@ final class Fixture {
     }
 
     Analysis analysis(Statement... statements) {
-        return new Analysis(document, List.of(), List.of(), List.of(), List.of(statements));
+        return new Analysis(document, List.of(), List.of(), List.of(), List.of(statements), List.of(), List.of());
     }
 
     static Actor actor(String id, String country, Sector sector, String code) {
@@ -90,7 +90,7 @@ final class Fixture {
     }
 
     Analysis actors(List<Actor> actors, Mention... mentions) {
-        return new Analysis(document, actors, List.of(mentions), List.of(), List.of());
+        return new Analysis(document, actors, List.of(mentions), List.of(), List.of(), List.of(), List.of());
     }
 
     PloverRecord record(GoldActor... actors) {

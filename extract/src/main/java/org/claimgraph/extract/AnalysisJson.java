@@ -5,9 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.Evidence;
+import org.claimgraph.model.Frame;
 import org.claimgraph.model.Mention;
 import org.claimgraph.model.Span;
+import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeRef;
 
@@ -79,8 +84,14 @@ public final class AnalysisJson {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("events");
+            for (Event e : a.events()) {
+                event(g, e);
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("claims");
+            for (Claim c : a.claims()) {
+                claim(g, c);
+            }
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -138,6 +149,66 @@ public final class AnalysisJson {
         g.writeStringField("time", s.time());
         g.writeStringField("parent", s.parent());
         g.writeNumberField("confidence", s.confidence());
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        Frame f = e.frame();
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("cameo", f.cameo());
+        g.writeStringField("plover", f.plover());
+        g.writeStringField("source", f.source());
+        g.writeStringField("target", f.target());
+        g.writeStringField("time", f.time());
+        g.writeStringField("place", f.place());
+        g.writeStringField("modality", e.modality().name());
+        g.writeObjectFieldStart("trigger");
+        spanFields(g, f.trigger());
+        g.writeEndObject();
+        g.writeStringField("statement", e.statement());
+        g.writeNumberField("goldstein", e.goldstein());
+        g.writeEndObject();
+    }
+
+    private static void claim(JsonGenerator g, Claim c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("text", c.text());
+        g.writeStringField("cameo", c.cameo());
+        g.writeStringField("plover", c.plover());
+        g.writeStringField("source", c.source());
+        g.writeStringField("target", c.target());
+        g.writeArrayFieldStart("stances");
+        for (Stance s : c.stances()) {
+            g.writeStartObject();
+            g.writeStringField("actor", s.actor());
+            g.writeStringField("kind", s.kind().name());
+            g.writeStringField("certainty", s.certainty().name());
+            g.writeStringField("statement", s.statement());
+            g.writeStringField("time", s.time());
+            g.writeObjectFieldStart("cue");
+            spanFields(g, s.cue());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : c.evidence()) {
+            g.writeStartObject();
+            g.writeStringField("kind", e.kind().name());
+            g.writeStringField("by", e.by());
+            spanFields(g, e.span());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("triggers");
+        for (Frame f : c.frames()) {
+            g.writeStartObject();
+            spanFields(g, f.trigger());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

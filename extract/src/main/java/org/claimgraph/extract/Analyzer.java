@@ -3,9 +3,11 @@ package org.claimgraph.extract;
 import org.claimgraph.extract.actors.ActorFinder;
 import org.claimgraph.extract.actors.ActorRegistry;
 import org.claimgraph.extract.actors.DocumentActors;
+import org.claimgraph.extract.frames.FrameStage;
 import org.claimgraph.extract.statements.CueLexicon;
 import org.claimgraph.extract.statements.StatementFinder;
 import org.claimgraph.extract.times.TimeRefs;
+import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Statement;
@@ -14,6 +16,7 @@ import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.NlpPipeline;
 import org.claimgraph.nlp.ParsePolicy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,13 +34,18 @@ public final class Analyzer {
     private final NlpPipeline nlp;
     private final ActorFinder actorFinder;
     private final StatementFinder statementFinder;
+    private final FrameStage frameStage;
     private final ParsePolicy parsePolicy;
 
     private Analyzer(NlpPipeline nlp, ActorRegistry registry, CueLexicon cues) {
         this.nlp = nlp;
         this.actorFinder = new ActorFinder(registry);
         this.statementFinder = new StatementFinder(cues);
-        this.parsePolicy = cues::anyVerbCueIn;
+        this.frameStage = new FrameStage(registry, cues);
+        // Sentences with an action verb but no cue are parsed too. Measured: the seed article parses
+        // 18 of 20 sentences instead of 17 (the one added: "Mr. Lavrov made a two-day trip to
+        // Pyongyang"), the two examples 19 of 22 either way; most action verbs sit beside a cue.
+        this.parsePolicy = (lemmas, tags) -> cues.anyVerbCueIn(lemmas, tags) || frameStage.anyActionIn(lemmas, tags);
     }
 
     /** Loads the NLP models and claimgraph's own data files. */
@@ -51,6 +59,9 @@ public final class Analyzer {
         List<TimeRef> times = TimeRefs.of(text);
         DocumentActors actors = actorFinder.find(text);
         List<Statement> statements = statementFinder.find(text, actors, times);
-        return new Analysis(document, actors.actors(), actors.mentions(), times, statements);
+        FrameStage.Output frames = frameStage.run(text, actors, times, statements);
+        List<Actor> all = new ArrayList<>(actors.actors()); // after the frames stage: it resolves pronouns
+        all.addAll(frames.placeActors());
+        return new Analysis(document, all, actors.mentions(), times, statements, frames.events(), frames.claims());
     }
 }

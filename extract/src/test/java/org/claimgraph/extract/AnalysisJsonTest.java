@@ -9,6 +9,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimgraph.model.Actor;
+import org.claimgraph.model.Certainty;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Event;
+import org.claimgraph.model.Evidence;
+import org.claimgraph.model.EvidenceKind;
+import org.claimgraph.model.Frame;
+import org.claimgraph.model.Modality;
+import org.claimgraph.model.Stance;
+import org.claimgraph.model.StanceKind;
 import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Cue;
@@ -55,7 +64,7 @@ class AnalysisJsonTest {
             span("the shipments were “purely civilian”"), StatementForm.MIXED, null, 0.5, "s1");
 
     private static final Analysis ANALYSIS = new Analysis(DOCUMENT, List.of(MINISTRY, OFFICIALS),
-            List.of(MINISTRY_MENTION), List.of(OCTOBER_20), List.of(SAID, CLAIMED));
+            List.of(MINISTRY_MENTION), List.of(OCTOBER_20), List.of(SAID, CLAIMED), List.of(), List.of());
 
     private static JsonNode tree(String json) throws Exception {
         return MAPPER.readTree(json);
@@ -163,13 +172,53 @@ class AnalysisJsonTest {
     }
 
     @Test
-    void eventsAndClaimsAreEmptyArrays() throws Exception {
+    void eventsAndClaimsCarryTheContractFields() throws Exception {
+        Frame denial = new Frame(MINISTRY.id(), "016", null, OFFICIALS.id(), "2023-10-20", null, span("said"));
+        Frame shipping = new Frame(MINISTRY.id(), "072", "AID", null, null, null, span("shipments"));
+        Event event = new Event("e1", denial, Modality.ASSERTED, "s1", -2.0);
+        Claim claim = new Claim("c1", "the shipments", "072", "AID", MINISTRY.id(), null,
+                List.of(new Stance(OFFICIALS.id(), StanceKind.ASSERT, Certainty.HEDGED, "s2", null, span("claimed"))),
+                List.of(new Evidence(EvidenceKind.DOCUMENTS, OFFICIALS.id(), span("No further comment"))),
+                List.of(shipping));
+        Analysis a = new Analysis(DOCUMENT, List.of(MINISTRY, OFFICIALS), List.of(MINISTRY_MENTION), List.of(OCTOBER_20),
+                List.of(SAID, CLAIMED), List.of(event), List.of(claim));
+        JsonNode root = tree(AnalysisJson.line(a));
+
+        JsonNode e = root.get("events").get(0);
+        assertThat(fieldNames(e)).containsSequence("id", "cameo", "plover", "source", "target", "time", "place",
+                "modality", "trigger", "statement");
+        assertThat(e.get("cameo").asText()).isEqualTo("016");
+        assertThat(e.get("plover").isNull()).isTrue();
+        assertThat(e.get("modality").asText()).isEqualTo("ASSERTED");
+        assertThat(e.get("trigger").get("text").asText()).isEqualTo("said");
+        assertThat(e.get("goldstein").asDouble()).isEqualTo(-2.0);
+
+        JsonNode c = root.get("claims").get(0);
+        assertThat(fieldNames(c)).containsSequence("id", "text", "cameo", "plover", "source", "target", "stances",
+                "evidence");
+        assertThat(c.get("target").isNull()).isTrue();
+        JsonNode stance = c.get("stances").get(0);
+        assertThat(fieldNames(stance)).containsSequence("actor", "kind", "certainty", "statement", "time");
+        assertThat(stance.get("certainty").asText()).isEqualTo("HEDGED");
+        JsonNode evidence = c.get("evidence").get(0);
+        assertThat(fieldNames(evidence)).containsSequence("kind", "by", "start", "end", "text");
+        assertThat(evidence.get("text").asText()).isEqualTo("No further comment");
+    }
+
+    @Test
+    void noEventsOrClaimsAreEmptyArrays() throws Exception {
         JsonNode root = tree(AnalysisJson.line(ANALYSIS));
 
         assertThat(root.get("events").isArray()).isTrue();
         assertThat(root.get("events")).isEmpty();
         assertThat(root.get("claims").isArray()).isTrue();
         assertThat(root.get("claims")).isEmpty();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
@@ -225,7 +274,7 @@ class AnalysisJsonTest {
     @Test
     void unknownDocumentFieldsAreNullNotMissing() throws Exception {
         Document bare = new Document(Document.contentId("x"), null, null, null, null, null, "x");
-        JsonNode d = tree(AnalysisJson.line(new Analysis(bare, List.of(), List.of(), List.of(), List.of())))
+        JsonNode d = tree(AnalysisJson.line(new Analysis(bare, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())))
                 .get("document");
 
         for (String field : List.of("url", "outlet", "title", "published", "language")) {

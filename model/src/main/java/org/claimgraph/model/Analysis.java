@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** One document and everything extracted from it. */
 public record Analysis(Document document, List<Actor> actors, List<Mention> mentions, List<TimeRef> times,
-                       List<Statement> statements) {
+                       List<Statement> statements, List<Event> events, List<Claim> claims) {
 
     public Analysis {
         Objects.requireNonNull(document, "document");
@@ -14,6 +14,8 @@ public record Analysis(Document document, List<Actor> actors, List<Mention> ment
         mentions = List.copyOf(mentions);
         times = List.copyOf(times);
         statements = List.copyOf(statements);
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
     }
 
     /** The actor with this id, if the analysis has it. */

@@ -199,8 +199,12 @@ public final class StatementFinder {
         if (content == null) {
             content = adjacentQuotation(text, quotes, cueFirst, cueLast, source);
         }
-        if (content == null) {
-            content = clauseBeforeComma(text, source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst);
+        int clauseStart = source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst;
+        int[] beforeComma = clauseBeforeComma(text, clauseStart);
+        if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] < content[0]
+                && beforeComma[1] >= content[1]) {
+            // "…, a source said": the whole clause before the comma, however the parser split it
+            content = beforeComma;
         }
         if (content == null) {
             return Optional.empty();
@@ -435,7 +439,12 @@ public final class StatementFinder {
         if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
-        return range;
+        for (int t = range[0]; t <= range[1]; t++) {
+            if (FINITE_VERB_TAGS.contains(text.pos(t)) || QUOTE_MARKS.contains(text.word(t))) {
+                return range;
+            }
+        }
+        return null; // a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
     }
 
     /**
