@@ -15,14 +15,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -75,88 +69,51 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintStream err = System.err;
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         Analyzer analyzer = ModelLoading.load(analyzers, err, quiet);
-        Progress progress = new Progress(err, Terminal.interactive() && !quiet);
-        Batch batch = new Batch(analyzer, Math.max(1, threads), out, err, quiet ? null : progress);
+        Progress progress = quiet ? null : new Progress(err, Terminal.interactive());
+        Printer printer = new Printer(out);
+        ParallelAnalysis parallel = new ParallelAnalysis(analyzer, threads, progress, err, printer);
+        int[] inputProblems = {0};
+        DocumentSink sink = new DocumentSink() {
+            @Override
+            public void document(String input, Document document) {
+                parallel.submit(input, document);
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                inputProblems[0]++;
+                if (progress != null) {
+                    progress.clear();
+                }
+                err.println("claimgraph: " + problem);
+            }
+        };
         DocumentReader reader = new DocumentReader(date);
         for (String input : inputs) {
-            reader.read(input, batch);
+            reader.read(input, sink);
         }
-        batch.finish();
-        if (!quiet) {
+        int failures = parallel.finish() + inputProblems[0];
+        if (progress != null) {
             progress.finish();
         }
         out.flush();
-        return batch.failures == 0 ? 0 : 1;
+        return failures == 0 ? 0 : 1;
     }
 
-    /** Analyses documents on a pool and prints them in the order they were read. */
-    private final class Batch implements DocumentSink {
-        private final Analyzer analyzer;
-        private final ExecutorService pool;
-        private final int window;
-        private final Deque<Pending> pending = new ArrayDeque<>();
+    /** Prints each analysis in the chosen format, in input order. */
+    private final class Printer implements ParallelAnalysis.Consumer {
         private final PrintWriter out;
-        private final PrintStream err;
-        private final Progress progress;
         private final TextReport report = new TextReport(Terminal.colour());
-        int failures;
         private boolean first = true;
 
-        private record Pending(String input, Future<Analysis> analysis) {
-        }
-
-        Batch(Analyzer analyzer, int threads, PrintWriter out, PrintStream err, Progress progress) {
-            this.analyzer = analyzer;
-            this.pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "analyze");
-                t.setDaemon(true);
-                return t;
-            });
-            this.window = threads * 4;
+        Printer(PrintWriter out) {
             this.out = out;
-            this.err = err;
-            this.progress = progress;
         }
 
         @Override
-        public void document(String input, Document document) {
-            pending.add(new Pending(input, pool.submit(() -> analyzer.analyze(document))));
-            while (pending.size() > window) {
-                printNext();
-            }
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-            failures++;
-            if (progress != null) {
-                progress.clear();
-            }
-            err.println("claimgraph: " + problem);
-        }
-
-        void finish() {
-            while (!pending.isEmpty()) {
-                printNext();
-            }
-            pool.shutdown();
-        }
-
-        private void printNext() {
-            Pending next = pending.poll();
-            Analysis analysis;
-            try {
-                analysis = next.analysis().get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                problem(new InputProblem(next.input(), "analysis failed: " + cause));
-                if (progress != null) {
-                    progress.documentDone(false);
-                }
+        public void accept(String input, Document document, Analysis analysis) {
+            if (analysis == null) {
                 return;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while analysing " + next.input(), e);
             }
             switch (format) {
                 case jsonl -> out.println(AnalysisJson.line(analysis));
@@ -170,9 +127,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             first = false;
             out.flush();
-            if (progress != null) {
-                progress.documentDone(true);
-            }
         }
     }
 }

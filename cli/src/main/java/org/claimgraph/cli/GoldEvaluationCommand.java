@@ -21,6 +21,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -105,8 +106,15 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
                 : Files.newBufferedWriter(errorsFile, StandardCharsets.UTF_8)) {
             Analyzer analyzer = ModelLoading.load(analyzers, err, quiet);
             Progress progress = quiet ? null : new Progress(err, Terminal.interactive());
-            int failures = ParallelAnalysis.run(analyzer, golds.stream().map(this::document).toList(), threads,
-                    progress, err, (i, analysis) -> add(golds.get(i), analysis));
+            Iterator<G> inOrder = golds.iterator();
+            ParallelAnalysis parallel = new ParallelAnalysis(analyzer, threads, progress, err, (input, document, analysis) ->
+                    add(inOrder.next(), analysis != null ? analysis
+                            : new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+            for (G g : golds) {
+                Document document = document(g);
+                parallel.submit(document.id(), document);
+            }
+            int failures = parallel.finish();
             if (progress != null) {
                 progress.finish();
             }

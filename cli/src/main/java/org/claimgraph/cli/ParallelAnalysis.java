@@ -7,56 +7,67 @@ import org.claimgraph.model.Document;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Analyses a list of documents on worker threads sharing one {@link Analyzer}, and hands each
- * analysis to a consumer on the calling thread, in list order. A document whose analysis fails is
- * one line on stderr and is handed over with an empty analysis, so a batch always completes.
+ * Analyses documents on worker threads sharing one {@link Analyzer}, and hands each analysis to
+ * a consumer on the submitting thread, in submission order. At most a few analyses per thread are
+ * held, so a batch of any size streams. A document whose analysis fails is one line on stderr and
+ * is handed over with a null analysis; the batch goes on.
+ *
+ * <p>Lifecycle: {@link #submit} each document, then {@link #finish} once. Not thread-safe: one
+ * submitting thread.
  */
 final class ParallelAnalysis {
 
-    /** Receives the analyses, one at a time, on the thread that called {@link #run}. */
+    /** Receives each document's analysis, or null when it failed. */
     @FunctionalInterface
     interface Consumer {
-        void accept(int index, Analysis analysis);
+        void accept(String input, Document document, Analysis analysis);
     }
 
-    private record Pending(int index, Future<Analysis> analysis) {
+    private record Pending(String input, Document document, Future<Analysis> analysis) {
     }
 
-    private ParallelAnalysis() {
-    }
+    private final Analyzer analyzer;
+    private final ExecutorService pool;
+    private final int window;
+    private final Progress progress;
+    private final PrintStream err;
+    private final Consumer consumer;
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private int failures;
 
-    /**
-     * Analyses every document and returns how many failed.
-     *
-     * @param progress where to count documents done, or null for no progress
-     */
-    static int run(Analyzer analyzer, List<Document> documents, int threads, Progress progress, PrintStream err,
-                   Consumer consumer) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+    /** @param progress where to count documents done, or null for no progress */
+    ParallelAnalysis(Analyzer analyzer, int threads, Progress progress, PrintStream err, Consumer consumer) {
+        this.analyzer = analyzer;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "analyze");
             t.setDaemon(true);
             return t;
         });
-        int window = Math.max(1, threads) * 4; // enough queued work to keep every thread busy, few analyses held
-        Deque<Pending> pending = new ArrayDeque<>();
-        int failures = 0;
+        this.window = Math.max(1, threads) * 4; // enough queued work to keep every thread busy, few analyses held
+        this.progress = progress;
+        this.err = err;
+        this.consumer = consumer;
+    }
+
+    /** Queues one document; may first hand over earlier analyses to keep the window small. */
+    void submit(String input, Document document) {
+        pending.add(new Pending(input, document, pool.submit(() -> analyzer.analyze(document))));
+        while (pending.size() > window) {
+            handOver(pending.poll());
+        }
+    }
+
+    /** Hands over every remaining analysis, stops the workers, and returns how many analyses failed. */
+    int finish() {
         try {
-            for (int i = 0; i < documents.size(); i++) {
-                Document document = documents.get(i);
-                pending.add(new Pending(i, pool.submit(() -> analyzer.analyze(document))));
-                while (pending.size() > window) {
-                    failures += handOver(pending.poll(), documents, progress, err, consumer);
-                }
-            }
             while (!pending.isEmpty()) {
-                failures += handOver(pending.poll(), documents, progress, err, consumer);
+                handOver(pending.poll());
             }
         } finally {
             pool.shutdownNow();
@@ -64,29 +75,23 @@ final class ParallelAnalysis {
         return failures;
     }
 
-    /** Waits for one analysis and hands it over; returns 1 when it failed. */
-    private static int handOver(Pending next, List<Document> documents, Progress progress, PrintStream err,
-                                Consumer consumer) {
-        Document document = documents.get(next.index());
-        Analysis analysis;
-        boolean ok = true;
+    private void handOver(Pending next) {
+        Analysis analysis = null;
         try {
             analysis = next.analysis().get();
         } catch (ExecutionException e) {
+            failures++;
             if (progress != null) {
                 progress.clear();
             }
-            err.println("claimgraph: " + document.id() + ": analysis failed: " + e.getCause());
-            analysis = new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-            ok = false;
+            err.println("claimgraph: " + next.input() + ": analysis failed: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while analysing " + document.id(), e);
+            throw new IllegalStateException("interrupted while analysing " + next.input(), e);
         }
-        consumer.accept(next.index(), analysis);
+        consumer.accept(next.input(), next.document(), analysis);
         if (progress != null) {
-            progress.documentDone(ok);
+            progress.documentDone(analysis != null);
         }
-        return ok ? 0 : 1;
     }
 }
