@@ -14,8 +14,11 @@ import java.util.Set;
 final class ClauseReader {
 
     /** Prepositions that introduce the one an action is done to: "to Russia", "with China", "in Pyongyang". */
-    private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "into", "in", "toward",
-            "towards", "at", "on", "upon", "from", "between");
+    private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "into", "toward",
+            "towards", "on", "upon", "from", "between");
+    /** "in" and "at" name a target only after a verb of arriving ("arrived in Pyongyang"); else a place ("meet in Copenhagen"). */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at");
+    private static final Set<String> ARRIVALS = Set.of("arrive", "land", "visit", "stay", "travel");
     /** Relations through which a verb without a subject takes the subject of the word it hangs on. */
     private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "amod", "dep", "obl", "obj", "nmod");
     /** Relations that make the governing verb's object the subject: "accused North Korea of providing". */
@@ -194,16 +197,18 @@ final class ClauseReader {
         List<Integer> heads = new ArrayList<>();
         for (int c : t.children(token)) {
             String rel = t.relation(c);
-            if ((rel.startsWith("obl") || rel.equals("nmod")) && hasCase(t, c)) {
+            if ((rel.startsWith("obl") || rel.equals("nmod")) && hasCase(t, c, ARRIVALS.contains(t.lemma(token)))) {
                 heads.addAll(withConjuncts(t, c));
             }
         }
         return heads;
     }
 
-    private static boolean hasCase(AnnotatedText t, int token) {
+    private static boolean hasCase(AnnotatedText t, int token, boolean arrival) {
         for (int c : t.children(token)) {
-            if ("case".equals(t.relation(c)) && TARGET_CASES.contains(t.lemma(c).toLowerCase())) {
+            String preposition = t.lemma(c).toLowerCase();
+            if ("case".equals(t.relation(c))
+                    && (TARGET_CASES.contains(preposition) || arrival && PLACE_CASES.contains(preposition))) {
                 return true;
             }
         }

@@ -35,6 +35,15 @@ class FrameVoiceTest {
     }
 
     @Test
+    void aCityAfterInIsWhereTheyMeetNotWhomTheyMeet() {
+        Analysis a = analyze("The Norwegian and Icelandic ministers will meet in Copenhagen next month.");
+        assertThat(a.events()).isNotEmpty().allSatisfy(e -> {
+            assertThat(country(a, e.frame().target())).isNotEqualTo("DNK");
+            assertThat(e.frame().place()).isEqualTo("Copenhagen");
+        });
+    }
+
+    @Test
     void aThirdPartyReportingItMakesAClaimNotAnEvent() {
         Analysis a = analyze("The United States said North Korea delivered weapons to Russia.");
         assertThat(events(a)).noneMatch(e -> e.contains(" 072 "));
