@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Claim;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.StatementForm;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class ExampleArticlesTest {
         Statement brushOff = TestAnalyzer.withCue(a, "saying").get(0);
         assertThat(brushOff.speaker().span().text()).isEqualTo("Norway’s top diplomat");
         assertThat(brushOff.speaker().actor()).isEqualTo(halvorsen.id());
-        assertThat(brushOff.content().text()).isEqualTo("Reykjavik had not shown a single landing record to back the charge");
+        assertThat(brushOff.content().text()).isEqualTo("Reykjavik had not shown a single log entry to back the charge");
 
         Statement added = TestAnalyzer.withCue(a, "added").get(0);
         assertThat(added.speaker().actor()).isEqualTo(halvorsen.id());
@@ -56,6 +57,15 @@ class ExampleArticlesTest {
 
         assertThat(a.times()).extracting(t -> t.span().text() + "=" + t.value())
                 .contains("Friday=2025-03-07", "last week=2025-W09", "Thursday=2025-03-06", "next month=2025-04");
+
+        // the detention is Iceland's allegation, not a fact: a claim with every side's stance
+        assertThat(a.events()).noneMatch(e -> e.frame().cameo().startsWith("17"));
+        assertThat(a.claims()).hasSize(1);
+        Claim detention = a.claims().get(0);
+        assertThat(detention.cameo()).isEqualTo("173");
+        assertThat(a.findActor(detention.target()).map(Actor::country)).contains("ISL");
+        assertThat(detention.stances()).extracting(s -> a.findActor(s.actor()).map(Actor::country).orElse("?") + " " + s.kind())
+                .contains("ISL ASSERT", "NOR DENY", "NOR DISMISS", "NOR QUESTION");
     }
 
     @Test

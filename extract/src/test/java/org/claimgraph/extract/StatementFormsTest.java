@@ -46,6 +46,7 @@ class StatementFormsTest {
             Anders Dahl attacked the proposal.                                    | Anders Dahl | attacked | the proposal
             The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed by | The proposal
             The talks went badly at first, Anders Dahl told reporters on Monday.  | Anders Dahl | told     | The talks went badly at first
+            Moscow dismissed Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
             """)
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);

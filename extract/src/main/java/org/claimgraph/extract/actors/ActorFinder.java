@@ -64,7 +64,10 @@ public final class ActorFinder {
             "demand", "initiative", "raid", "airstrike", "strike", "attack", "offensive", "invasion", "incursion",
             "occupation", "aggression", "blockade", "sanction", "change", "request", "appeal", "warning", "threat",
             "veto", "decision", "riot", "uprising", "shelling", "bombardment", "bombing", "rule", "control",
-            "intervention", "pressure", "crackdown", "embargo", "aid", "assistance");
+            "intervention", "pressure", "crackdown", "embargo", "aid", "assistance",
+            // what a state says: "Icelandic claims that …", "the Chinese position"
+            "claim", "allegation", "accusation", "charge", "denial", "statement", "assertion", "position",
+            "objection", "protest", "complaint", "concern", "criticism");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
     /** Words a registry phrase is looked up over at most. */

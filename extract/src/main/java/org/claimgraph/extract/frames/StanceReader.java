@@ -26,7 +26,10 @@ final class StanceReader {
             StanceKind.ASSERT, StanceKind.QUESTION, StanceKind.CONFIRM, StanceKind.REFUSE,
             StanceKind.DENY, StanceKind.CONFIRM, StanceKind.DISMISS, StanceKind.CONFIRM,
             StanceKind.QUESTION, StanceKind.ASSERT, StanceKind.REFUSE, StanceKind.ASSERT);
-    private static final Set<String> PROOF = Set.of("prove", "substantiate", "back", "support", "evidence", "proof");
+    private static final Set<String> PROOF = Set.of("prove", "substantiate", "back", "support", "evidence", "proof",
+            "show", "demonstrate");
+    /** Words that deny the proof that follows: "failed to prove", "has not shown", "without evidence". */
+    private static final Set<String> LACK = Set.of("fail", "no", "without", "not", "n't", "never");
 
     /** A stance kind and how firmly it is taken. */
     record Read(StanceKind kind, Certainty certainty) {
@@ -59,8 +62,8 @@ final class StanceReader {
         int last = t.tokenAt(Math.max(s.content().start(), s.content().end() - 1));
         for (int i = first; i >= 0 && i <= last; i++) {
             String lemma = t.lemma(i).toLowerCase();
-            if (lemma.equals("fail") || lemma.equals("no") || lemma.equals("without")) {
-                for (int j = i + 1; j <= Math.min(last, i + 4); j++) {
+            if (LACK.contains(lemma)) {
+                for (int j = i + 1; j <= Math.min(last, i + 6); j++) {
                     if (PROOF.contains(t.lemma(j).toLowerCase())) {
                         return new Read(StanceKind.QUESTION, Certainty.FIRM);
                     }

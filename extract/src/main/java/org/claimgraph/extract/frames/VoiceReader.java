@@ -308,9 +308,15 @@ final class VoiceReader {
             return tok < 0 ? t.sentences().size() - 1 : t.sentenceOf(tok).index();
         }
 
-        /** Whether the speaker is the frame's source or target, or of the same country. */
+        /**
+         * Whether the speaker speaks for a party to the frame: its source, or of the source's country;
+         * or its target when the act is cooperative (KCNA reporting talks with Lavrov). A target
+         * that reports a hostile act done to it alleges it: "Icelandic claims that Norwegian ships
+         * detained Icelandic trawlers" stays a claim.
+         */
         private boolean isParty(String speaker, Frame frame) {
-            return sameSide(speaker, frame.source()) || frame.target() != null && sameSide(speaker, frame.target());
+            return sameSide(speaker, frame.source()) || frame.target() != null && sameSide(speaker, frame.target())
+                    && codes.require(frame.cameo()).goldstein() >= 0;
         }
 
         private boolean sameSide(String a, String b) {

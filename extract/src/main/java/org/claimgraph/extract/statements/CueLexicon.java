@@ -78,14 +78,16 @@ public final class CueLexicon {
     }
 
     /**
-     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or
-     * a multi-word cue ("according to"). The cascade's test for running the parser: nouns such as
-     * "state", "report" or "claims" alone do not make a sentence worth parsing.
+     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…), a
+     * noun followed by "that" ("claims that …") or a multi-word cue ("according to"). The cascade's
+     * test for running the parser: nouns such as "state", "report" or "claims" alone do not make a
+     * sentence worth parsing.
      */
     public boolean anyVerbCueIn(List<String> lemmas, List<String> tags) {
         for (int i = 0; i < lemmas.size(); i++) {
             Optional<CueEntry> cue = findAt(lemmas, i);
-            if (cue.isPresent() && (tags.get(i).startsWith("VB") || cue.get().lemmas().size() > 1)) {
+            boolean nominal = tags.get(i).startsWith("NN") && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
+            if (cue.isPresent() && (tags.get(i).startsWith("VB") || nominal || cue.get().lemmas().size() > 1)) {
                 return true;
             }
         }

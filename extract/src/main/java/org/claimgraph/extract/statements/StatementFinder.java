@@ -38,6 +38,7 @@ public final class StatementFinder {
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "``", "''");
     /** The cue of a statement signed with a dash or a speaker label. */
     private static final CueEntry SIGNED = new CueEntry(List.of("say"), CueStance.ASSERT, false, CueContent.CLAUSE);
@@ -168,6 +169,8 @@ public final class StatementFinder {
                 according(text, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("VB")) {
                 verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
+            } else if (text.pos(t).startsWith("NN")) {
+                nominalCue(text, t, cue.get()).ifPresent(found::add);
             }
         }
     }
@@ -182,7 +185,8 @@ public final class StatementFinder {
             cueLast++; // "said:" — the colon is part of the cue
         }
         int source = subject(text, v, 3);
-        if (source < 0 && participleAfterComma(text, v)) {
+        if (participleAfterComma(text, v) && rootSubject(text, v) >= 0) {
+            // "X brushed aside claims that Y did Z, saying …": the participle belongs to the main clause
             source = rootSubject(text, v);
         }
         int[] content;
@@ -219,6 +223,55 @@ public final class StatementFinder {
         int[] span = source < 0 ? new int[] {-1, -1} : sourceSpan(text, quotes, source, cueFirst, cueLast, content);
         return Optional.of(new Found(cueFirst, cueLast, cue, content[0], content[1], span[0], span[1], source,
                 speakerHead));
+    }
+
+    /**
+     * A noun that reports what someone says, with its clause: "Icelandic claims that …", "Kyiv's
+     * allegation that …", "the accusation by Moscow that …". The owner of the noun is the source.
+     */
+    private Optional<Found> nominalCue(AnnotatedText text, int n, CueEntry cue) {
+        if (n + 1 >= text.sentenceOf(n).endToken() || !text.word(n + 1).equalsIgnoreCase("that")) {
+            return Optional.empty();
+        }
+        int clause = -1;
+        for (int c : text.children(n)) {
+            String rel = text.relation(c);
+            if ((rel.equals("ccomp") || rel.equals("acl")) && text.subtreeFirst(c) == n + 1) {
+                clause = c;
+            }
+        }
+        if (clause < 0) {
+            return Optional.empty(); // "the claims that were made": a relative clause, not what is claimed
+        }
+        int[] content = trimmed(text, cutAtParticipleCue(text, new int[] {n + 1, text.subtreeLast(clause)}));
+        if (content == null) {
+            return Optional.empty();
+        }
+        int owner = -1;
+        for (int c : text.children(n)) {
+            String rel = text.relation(c);
+            int preposition = text.child(c, "case");
+            boolean by = rel.startsWith("nmod") && !rel.equals("nmod:poss") && preposition >= 0
+                    && Set.of("by", "from").contains(text.word(preposition).toLowerCase(java.util.Locale.ROOT));
+            boolean named = rel.equals("compound") && text.pos(c).startsWith("NNP")
+                    || rel.equals("amod") && Character.isUpperCase(text.word(c).charAt(0));
+            if (owner < 0 && (rel.equals("nmod:poss") || named || by)) {
+                owner = c;
+            }
+        }
+        if (owner < 0) {
+            return Optional.of(new Found(n, n, cue, content[0], content[1], -1, -1, -1, -1));
+        }
+        int first = text.subtreeFirst(owner);
+        int ownerCase = text.child(owner, "case");
+        if (ownerCase == first) {
+            first++; // "by Moscow"
+        }
+        int last = Math.min(text.subtreeLast(owner), n - 1 > owner ? n - 1 : text.subtreeLast(owner));
+        while (last > owner && isTrimmable(text, last) || POSSESSIVE_MARKS.contains(text.word(last))) {
+            last--;
+        }
+        return Optional.of(new Found(n, n, cue, content[0], content[1], first, last, owner, owner));
     }
 
     /** The agent of a passive cue ("endorsed by dozens of papers"), without its "by"; -1 if none. */
