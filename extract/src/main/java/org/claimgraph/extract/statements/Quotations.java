@@ -2,6 +2,7 @@ package org.claimgraph.extract.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The quotations of a text: character ranges {@code [start, end)} that include their marks. Handles
@@ -11,6 +12,9 @@ import java.util.List;
  * closing one), so unbalanced marks never swallow the rest of the article and never throw.
  */
 final class Quotations {
+
+    /** Tokens that are double quotation marks, as the tokenizer leaves them. */
+    static final Set<String> MARKS = Set.of("\"", "“", "”", "``", "''");
 
     private final int[] starts;
     private final int[] ends;

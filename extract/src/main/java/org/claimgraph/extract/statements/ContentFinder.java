@@ -1,0 +1,351 @@
+package org.claimgraph.extract.statements;
+
+import org.claimgraph.model.StatementForm;
+import org.claimgraph.nlp.AnnotatedText;
+
+import java.util.Set;
+
+/**
+ * Where a cue's content is: its clausal complement, a parenthetical's host clause, an object or
+ * infinitive by the lexicon's content column, a quotation beside it, or the clause before a comma;
+ * then the content's characters, grown over the quotations it touches. Thread-safe.
+ */
+final class ContentFinder {
+
+    /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
+    private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
+    /** How far after its cue's clause a split quotation may reopen, in characters. */
+    private static final int MAX_SPLIT_GAP = 80;
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
+    private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
+
+    private final CueLexicon cues;
+
+    ContentFinder(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
+    int[] content(AnnotatedText text, int v, CueEntry cue) {
+        int[] range = null;
+        int ccomp = clausalComplement(text, v);
+        boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
+        if (ccomp >= 0 && !dismissal) {
+            range = outside(text, v, text.subtreeFirst(ccomp), clauseEnd(text, v, ccomp), ccomp > v);
+        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal) {
+            int h = text.head(v);
+            range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
+                    : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
+        } else if (text.child(v, "parataxis") > v && !dismissal) {
+            int p = text.child(v, "parataxis");
+            range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
+        } else if (cue.content() == CueContent.CLAUSE && smallClause(text, v) != null) {
+            range = smallClause(text, v);
+        } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
+            // an infinitive of purpose ("… to back the charge") reports nothing
+            range = objectContent(text, v, cue.content());
+        } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
+            // "He said the nation has become …": the parser read "said the nation" as a clausal subject
+            range = new int[] {v + 1, text.subtreeLast(text.head(v))};
+        } else if (participleAfterComma(text, v)) {
+            // "…, saying Washington has failed": the parser often misreads what follows
+            range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
+        }
+        return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+    }
+
+    /**
+     * The cue's clausal complement: a ccomp; a finite verb the parser attached as xcomp or dep
+     * ("images that it said showed …"); or a clause with its own subject and no subordinator
+     * before the cue, which the parser took for an adverbial ("The talks had failed, the agency
+     * reported"). -1 if none.
+     */
+    static int clausalComplement(AnnotatedText text, int v) {
+        int ccomp = text.child(v, "ccomp");
+        if (ccomp >= 0) {
+            return ccomp;
+        }
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && FINITE_VERB_TAGS.contains(text.pos(c))) {
+                return c;
+            }
+        }
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            boolean clause = text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0;
+            int advmod = text.child(c, "advmod");
+            boolean subordinate = text.child(c, "mark") >= 0 || (advmod >= 0 && text.pos(advmod).equals("WRB"));
+            if (c < v && (rel.equals("advcl") || rel.equals("dep")) && clause && !subordinate) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The content a cue carries in its object or infinitive, by the lexicon's content column:
+     * "accused X of Y", "attacked X", "wants to Y", "urged X to Y"; null when the parse has none.
+     */
+    static int[] objectContent(AnnotatedText text, int v, CueContent kind) {
+        int obj = text.child(v, "obj");
+        int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
+        if (obj < 0 && kind == CueContent.OBJECT) {
+            obj = text.child(v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
+            int preposition = obj < 0 ? -1 : text.child(obj, "case");
+            objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
+        }
+        int xcomp = text.child(v, "xcomp");
+        switch (kind) {
+            case COMPLEMENT: {
+                int end = -1;
+                for (int c : text.children(v)) {
+                    String rel = text.relation(c);
+                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
+                        end = text.subtreeLast(c);
+                    }
+                }
+                if (end > obj && obj > v) {
+                    return new int[] {text.subtreeFirst(obj), end};
+                }
+                // the parser often folds the complement into the object: "called the charges
+                // unsubstantiated", "called half of his supporters “deplorables”"
+                return obj > v && holdsComplement(text, obj) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
+            }
+            case OBJECT:
+                return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
+            case INTENT:
+                return xcomp > v && text.child(xcomp, "mark") >= 0
+                        ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
+            case APPEAL:
+                if (xcomp > v) {
+                    int first = obj > v && obj < xcomp ? text.subtreeFirst(obj) : text.subtreeFirst(xcomp);
+                    return new int[] {first, text.subtreeLast(xcomp)};
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    static boolean holdsComplement(AnnotatedText text, int obj) {
+        for (int t = text.subtreeFirst(obj); t <= text.subtreeLast(obj); t++) {
+            if ((t > obj && text.relation(t).equals("amod")) || text.word(t).equals("“") || text.word(t).equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quotation right before the cue and its speaker ("“…,” Ms. Moore said", "“…?” asked Graham")
+     * or right after them ("He said: “…”"), for cues the parser left without a clause. Only commas,
+     * colons, dashes and spaces may stand between them.
+     */
+    static int[] adjacentQuotation(AnnotatedText text, Quotations quotes, int cueFirst, int cueLast,
+                                           int source) {
+        int first = cueFirst;
+        int last = cueLast;
+        if (source >= 0) {
+            first = Math.min(first, text.subtreeFirst(source));
+            last = Math.max(last, SourceFinder.sourceEnd(text, source));
+        }
+        String t = text.text();
+        for (int q = 0; q < quotes.size(); q++) {
+            boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
+            boolean after = quotes.start(q) >= text.end(last) && onlySeparators(t, text.end(last), quotes.start(q));
+            if (before || after) {
+                int from = text.tokenAt(quotes.start(q));
+                int to = text.tokenAt(quotes.end(q) - 1);
+                return from >= 0 && to >= from ? new int[] {from, to} : null;
+            }
+        }
+        return null;
+    }
+
+    static boolean onlySeparators(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (",:;—–― \t".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "The talks failed, Anders Dahl told reporters on Monday": when the parse gives nothing, the
+     * words from the sentence start to the comma before the source and cue, if at least three.
+     */
+    static int[] clauseBeforeComma(AnnotatedText text, int first) {
+        int start = text.sentenceOf(first).firstToken();
+        if (first - 1 <= start || !text.word(first - 1).equals(",")) {
+            return null;
+        }
+        int[] range = trimmed(text, new int[] {start, first - 2});
+        if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
+            return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
+        }
+        for (int t = range[0]; t <= range[1]; t++) {
+            if (FINITE_VERB_TAGS.contains(text.pos(t)) || Quotations.MARKS.contains(text.word(t))) {
+                return range;
+            }
+        }
+        return null; // a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+    }
+
+    /**
+     * "Sullivan says he's satisfied …", "He said Putin has been a leader …": the parser made the
+     * reported clause a predicate (xcomp) of the cue, its subject the cue's object. Null if none.
+     */
+    static int[] smallClause(AnnotatedText text, int v) {
+        int xcomp = text.child(v, "xcomp");
+        if (xcomp <= v || infinitive(text, xcomp)) {
+            return null;
+        }
+        int obj = text.child(v, "obj");
+        int first = text.child(xcomp, "nsubj") >= 0 || obj < 0 || obj > xcomp ? text.subtreeFirst(xcomp)
+                : text.subtreeFirst(obj);
+        return new int[] {first, text.subtreeLast(xcomp)};
+    }
+
+    static boolean infinitive(AnnotatedText text, int v) {
+        int mark = text.child(v, "mark");
+        return mark >= 0 && text.word(mark).equalsIgnoreCase("to");
+    }
+
+    /** "…, saying …", "…, adding …" */
+    static boolean participleAfterComma(AnnotatedText text, int v) {
+        return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equals(",");
+    }
+
+    /**
+     * The end of a clausal complement: its subtree, cut before a coordinated clause with its own
+     * subject ("… was discussed but they didn't disclose …"), and grown over later dependents of the
+     * cue that continue it when the parser attached them to the cue instead.
+     */
+    int clauseEnd(AnnotatedText text, int v, int ccomp) {
+        int last = text.subtreeLast(ccomp);
+        for (int c : text.children(ccomp)) {
+            if (text.relation(c).equals("conj") && text.child(c, "nsubj") >= 0 && text.child(c, "mark") < 0) {
+                last = Math.min(last, text.subtreeFirst(c) - 1);
+            }
+        }
+        if (ccomp > v) {
+            for (int c : text.children(v)) {
+                if (c > last && CONTINUATIONS.contains(text.relation(c)) && cues.find(text.lemma(c)).isEmpty()) {
+                    last = text.subtreeLast(c);
+                }
+            }
+        }
+        return last;
+    }
+
+    /** A content never runs on into "…, saying …" of its own speaker's clause. */
+    int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
+        for (int t = range[0] + 1; t <= range[1]; t++) {
+            if (participleAfterComma(text, t) && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], t - 2};
+            }
+        }
+        return range;
+    }
+
+    /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */
+    static int[] outside(AnnotatedText text, int v, int first, int last, boolean after) {
+        return after ? new int[] {Math.max(first, v + 1), last} : new int[] {first, Math.min(last, v - 1)};
+    }
+
+    /** Drops punctuation (but not quotation marks) at both ends; null when fewer than two words remain. */
+    static int[] trimmed(AnnotatedText text, int[] range) {
+        int first = range[0];
+        int last = range[1];
+        while (first <= last && isTrimmable(text, first)) {
+            first++;
+        }
+        while (last >= first && isTrimmable(text, last)) {
+            last--;
+        }
+        int words = 0;
+        for (int t = first; t <= last; t++) {
+            if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
+                words++;
+            }
+        }
+        return words < 2 ? null : new int[] {first, last};
+    }
+
+    static boolean isTrimmable(AnnotatedText text, int t) {
+        String w = text.word(t);
+        return (w.length() == 1 && ",.;:—–-".indexOf(w.charAt(0)) >= 0) || w.equals("and") || w.equals("but");
+    }
+
+    /** The content's characters, and whether it is a quotation split by its cue ("“A,” she said. “B.”"). */
+    record ContentChars(int start, int end, boolean split) {
+    }
+
+    /**
+     * Character range of the content, grown to hold every quotation it touches without taking in
+     * the cue; a quotation before the cue that reopens right after the cue's clause, in the same
+     * paragraph, runs on through the reopened part ("“A,” she said, clapping. “B.”").
+     */
+    ContentChars contentChars(AnnotatedText text, Quotations quotes, FoundStatement f) {
+        int start = text.begin(f.contentFirst());
+        int end = text.end(f.contentLast());
+        int cueStart = text.begin(f.cueFirst());
+        int cueEnd = text.end(f.cueLast());
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.start(q) < end && start < quotes.end(q)) {
+                int s = Math.min(start, quotes.start(q));
+                int e = Math.max(end, quotes.end(q));
+                if (!(s < cueEnd && cueStart < e)) {
+                    start = s;
+                    end = e;
+                }
+            }
+        }
+        int q = quotes.overlapping(end - 1, end);
+        if (end > cueStart || q < 0 || quotes.end(q) != end) {
+            return new ContentChars(start, end, false);
+        }
+        int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
+        int next = quotes.overlapping(after, text.text().length());
+        if (next < 0 || !continuesQuotation(text, after, quotes.start(next))) {
+            return new ContentChars(start, end, false);
+        }
+        end = quotes.end(next);
+        for (int n = next + 1; n < quotes.size() && text.text().substring(end, quotes.start(n)).isBlank()
+                && text.text().substring(end, quotes.start(n)).indexOf('\n') < 0; n++) {
+            end = quotes.end(n);
+        }
+        return new ContentChars(start, end, true);
+    }
+
+    /**
+     * Whether the words between a cue's clause and the next quotation let the quotation run on:
+     * a short gap in the same paragraph, ending in punctuation, with no other reporting verb
+     * ("said, clapping." yes; ", adding later," or ", but Kevin was drifting off, and" no).
+     */
+    boolean continuesQuotation(AnnotatedText text, int from, int to) {
+        String gap = text.text().substring(from, to);
+        if (to - from > MAX_SPLIT_GAP || gap.indexOf('\n') >= 0 || !gap.strip().isEmpty()
+                && ".,:;".indexOf(gap.strip().charAt(gap.strip().length() - 1)) < 0) {
+            return false;
+        }
+        for (int t = text.tokenAt(from); t >= 0 && t < text.tokenCount() && text.begin(t) < to; t++) {
+            if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static StatementForm form(Quotations quotes, ContentChars content) {
+        if (!quotes.anyIn(content.start(), content.end())) {
+            return StatementForm.INDIRECT;
+        }
+        int q = quotes.containing(content.start(), content.end());
+        boolean quoted = content.split() || (q >= 0 && quotes.start(q) == content.start());
+        return quoted ? StatementForm.DIRECT : StatementForm.MIXED;
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimgraph.extract.statements;
+
+import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.Sentence;
+
+import java.util.Set;
+
+/**
+ * Where a cue's source is: the subject of the cue or of the verb it hangs on, a passive agent, and
+ * the source phrase as the text gives it. Stateless.
+ */
+final class SourceFinder {
+
+    private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp", "dep");
+    static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+
+    private SourceFinder() {
+    }
+
+    /** The agent of a passive cue ("endorsed by dozens of papers"), without its "by"; -1 if none. */
+    static int passiveAgent(AnnotatedText text, int v) {
+        if (text.child(v, "nsubj:pass") < 0) {
+            return -1;
+        }
+        for (int c : text.children(v)) {
+            if (c > v && text.relation(c).startsWith("obl")) {
+                int by = text.child(c, "case");
+                if (by >= 0 && text.word(by).equalsIgnoreCase("by")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The source phrase as the text gives it: the subject's whole subtree with its appositions
+     * ("Kenneth Baer, a former official who runs a firm"), on its side of the cue, outside the
+     * content and any quotation, without the commas at its ends.
+     */
+    static int[] sourceSpan(AnnotatedText text, Quotations quotes, int head, int cueFirst, int cueLast,
+                                    int[] content) {
+        int first = text.subtreeFirst(head);
+        int last = text.subtreeLast(head);
+        if (head < cueFirst) {
+            last = Math.min(last, cueFirst - 1);
+        } else {
+            first = Math.max(first, cueLast + 1);
+        }
+        if (content[1] < head) {
+            first = Math.max(first, content[1] + 1);
+        } else if (content[0] > head) {
+            last = Math.min(last, content[0] - 1);
+        }
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.end(q) <= text.begin(head) && quotes.end(q) > text.begin(first)) {
+                first = text.tokenAt(quotes.end(q));
+            }
+            if (quotes.start(q) >= text.end(head) && quotes.start(q) < text.end(last)) {
+                last = text.tokenAt(quotes.start(q)) - 1;
+            }
+        }
+        while (first < head && ContentFinder.isTrimmable(text, first)) {
+            first++;
+        }
+        while (last > head && ContentFinder.isTrimmable(text, last)) {
+            last--;
+        }
+        return new int[] {first, last};
+    }
+
+    /** The subject of {@code v}, or of the verb it hangs on ("…, saying …", "… and said …"). */
+    static int subject(AnnotatedText text, int v, int depth) {
+        int s = text.child(v, "nsubj");
+        if (s >= 0 || depth == 0) {
+            return s;
+        }
+        int h = text.head(v);
+        return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) ? subject(text, h, depth - 1) : -1;
+    }
+
+    /** The subject of the sentence's main verb, when that verb comes before {@code v}. */
+    static int rootSubject(AnnotatedText text, int v) {
+        Sentence s = text.sentenceOf(v);
+        for (int t = s.firstToken(); t < v; t++) {
+            if (text.head(t) == AnnotatedText.ROOT) {
+                return text.child(t, "nsubj");
+            }
+        }
+        return -1;
+    }
+
+    /** The source phrase ends at its head or its name parts, never in an apposition or relative clause. */
+    static int sourceEnd(AnnotatedText text, int head) {
+        int end = head;
+        for (int c : text.children(head)) {
+            String rel = text.relation(c);
+            if (c > end && (rel.equals("flat") || rel.equals("compound") || rel.equals("fixed"))) {
+                end = text.subtreeLast(c);
+            }
+        }
+        return end;
+    }
+
+    /** First token of the head's noun phrase before it: determiners, modifiers, possessors. */
+    static int nounPhraseStart(AnnotatedText text, int head) {
+        int first = head;
+        for (int c : text.children(head)) {
+            if (c < head && !text.relation(c).equals("punct") && !text.relation(c).equals("case")) {
+                first = Math.min(first, text.subtreeFirst(c));
+            }
+        }
+        return first;
+    }
+}
