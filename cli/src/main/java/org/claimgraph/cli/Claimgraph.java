@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /** The {@code claimgraph} command and its subcommands. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "Reads news and reconstructs who said what, who did what to whom, and who stands where.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  claimgraph analyze examples/harbour-dispute.txt --date 2025-03-08"})
 public final class Claimgraph {
 

@@ -1,0 +1,115 @@
+package org.claimgraph.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs one benchmark phase: a {@link Workload} over a list of articles on a fixed pool of worker
+ * threads that share it.
+ *
+ * <ol>
+ *   <li>A full garbage collection ({@link System#gc()}), so that one phase's garbage does not count
+ *       against the next; then the {@link HeapSampler} starts.</li>
+ *   <li>Warm-up: the first {@code warmup} articles, all submitted at once, waited for, not timed
+ *       (the JIT compiles the hot paths, lazy caches fill).</li>
+ *   <li>Timed: the remaining articles, all submitted at once; the clock runs from the first
+ *       submission to the last completion, and each article's own processing time is kept too.</li>
+ * </ol>
+ *
+ * A failing article is counted and the phase goes on. Not thread-safe: run one phase at a time.
+ */
+public final class PhaseRunner {
+
+    private PhaseRunner() {
+    }
+
+    /**
+     * Runs {@code workload} over {@code articles}.
+     *
+     * @param warmup how many of the first articles warm up; at most {@code articles.size() - 1}, so
+     *               that at least one article is timed
+     */
+    public static PhaseResult run(String pipeline, Workload workload, List<Article> articles, int threads, int warmup,
+                                  PhaseListener listener) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        if (warmup < 0 || warmup >= articles.size()) {
+            throw new IllegalArgumentException("warm-up must leave at least one of the " + articles.size()
+                    + " articles to time, but is " + warmup);
+        }
+        System.gc();
+        double loadBefore = loadAverage();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bench-" + pipeline);
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger failures = new AtomicInteger();
+        try (HeapSampler heap = HeapSampler.start()) {
+            List<Article> warm = articles.subList(0, warmup);
+            List<Article> timed = articles.subList(warmup, articles.size());
+            listener.stage(pipeline, threads, "warm-up", warm.size());
+            runAll(pool, workload, warm, listener, failures);
+            listener.stage(pipeline, threads, "timed", timed.size());
+            long start = System.nanoTime();
+            long[] nanos = runAll(pool, workload, timed, listener, failures);
+            long elapsed = System.nanoTime() - start;
+            return new PhaseResult(pipeline, threads, warmup,
+                    Throughput.ofNanos(timed.size(), Article.tokens(timed), elapsed), LatencyStats.ofNanos(nanos),
+                    failures.get(), heap.peak(), loadBefore, loadAverage());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Processes every article on the pool and returns each one's processing time, in list order. */
+    private static long[] runAll(ExecutorService pool, Workload workload, List<Article> articles,
+                                 PhaseListener listener, AtomicInteger failures) {
+        long[] nanos = new long[articles.size()];
+        List<Future<?>> pending = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            int index = i;
+            Article article = articles.get(i);
+            pending.add(pool.submit(() -> {
+                long start = System.nanoTime();
+                boolean ok = false;
+                try {
+                    workload.process(article.document());
+                    ok = true;
+                } catch (RuntimeException e) {
+                    failures.incrementAndGet();
+                } finally {
+                    nanos[index] = System.nanoTime() - start;
+                    listener.articleDone(ok);
+                }
+            }));
+        }
+        for (Future<?> f : pending) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                // an Error thrown by the workload (such as OutOfMemoryError): the phase cannot go on
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException("a benchmark task failed outside the workload", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while benchmarking", e);
+            }
+        }
+        return nanos;
+    }
+
+    /** The 1-minute system load average, or -1 when the OS does not give it. */
+    public static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
