@@ -10,8 +10,6 @@ import org.claimgraph.bench.PhaseRunner;
 import org.claimgraph.bench.QuotePipeline;
 import org.claimgraph.extract.Analyzer;
 import org.claimgraph.ingest.DocumentReader;
-import org.claimgraph.ingest.DocumentSink;
-import org.claimgraph.ingest.InputProblem;
 import org.claimgraph.model.Document;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -213,20 +211,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The first {@code limit} documents of the corpus; a bad line is one line on stderr and is skipped. */
     private List<Document> read(PrintStream err) {
-        List<Document> documents = new ArrayList<>();
-        new DocumentReader(null).read(corpus.toString(), new DocumentSink() {
-            @Override
-            public void document(String input, Document document) {
-                if (documents.size() < limit) {
-                    documents.add(document);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                err.println("claimgraph: bench: skipped " + problem);
-            }
-        });
-        return documents;
+        return new DocumentReader(null).readFirst(corpus.toString(), limit,
+                problem -> err.println("claimgraph: bench: skipped " + problem));
     }
 }

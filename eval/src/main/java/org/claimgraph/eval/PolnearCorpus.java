@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.claimgraph.ingest.DocumentReader;
-import org.claimgraph.ingest.DocumentSink;
 import org.claimgraph.ingest.InputProblem;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Span;
@@ -58,21 +57,8 @@ public final class PolnearCorpus {
     }
 
     private static List<Document> documents(Path file, int limit) throws GoldDataException {
-        List<Document> documents = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        new DocumentReader(null).read(file.toString(), new DocumentSink() {
-            @Override
-            public void document(String input, Document document) {
-                if (documents.size() < limit) {
-                    documents.add(document);
-                }
-            }
-
-            @Override
-            public void problem(InputProblem problem) {
-                problems.add(problem);
-            }
-        });
+        List<Document> documents = new DocumentReader(null).readFirst(file.toString(), limit, problems::add);
         if (!problems.isEmpty()) {
             InputProblem first = problems.get(0);
             throw new GoldDataException(first.input(), first.problem());

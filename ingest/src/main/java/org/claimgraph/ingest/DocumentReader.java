@@ -1,5 +1,7 @@
 package org.claimgraph.ingest;
 
+import org.claimgraph.model.Document;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,8 +14,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import org.claimgraph.model.Document;
+import java.util.function.Consumer;
 
 /**
  * Reads an input named on the command line into {@link Document}s: a text, HTML or JSON Lines
@@ -51,6 +55,28 @@ public final class DocumentReader {
         this.fallbackDate = fallbackDate;
         this.html = new HtmlExtractor(fallbackDate);
         this.jsonLines = new JsonLinesReader(fallbackDate);
+    }
+
+    /**
+     * The first {@code limit} documents of one input, in order; each problem goes to
+     * {@code problems} and the reading goes on. For corpora read whole (evaluation, benchmarks).
+     */
+    public List<Document> readFirst(String input, int limit, Consumer<InputProblem> problems) {
+        List<Document> documents = new ArrayList<>();
+        read(input, new DocumentSink() {
+            @Override
+            public void document(String name, Document document) {
+                if (documents.size() < limit) {
+                    documents.add(document);
+                }
+            }
+
+            @Override
+            public void problem(InputProblem problem) {
+                problems.accept(problem);
+            }
+        });
+        return documents;
     }
 
     /**
