@@ -163,7 +163,8 @@ public final class DocumentActors {
             found = before.stream().reduce((a, b) -> b).map(TokenMention::actor);
         }
         // a pronoun is a mention, not a name of the actor
-        found.ifPresent(actor -> mentions.add(new TokenMention(actor, token, token + 1)));
+        found.map(actor -> new TokenMention(actor, token, token + 1)).filter(m -> !mentions.contains(m))
+                .ifPresent(mentions::add);
         return found;
     }
 
