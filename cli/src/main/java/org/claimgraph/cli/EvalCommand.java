@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores claimgraph against human-labelled gold data (see ../shared/eval/README.md).",
                 "attribution: who said what, on PolNeAR; actors: actor countries and sectors, on the PLOVER records."},
-        subcommands = {EvalAttributionCommand.class, EvalActorsCommand.class},
+        subcommands = {EvalAttributionCommand.class, EvalActorsCommand.class, EvalEventsCommand.class},
         footer = {"", "Examples:",
                 "  claimgraph eval attribution --gold ../shared/eval/polnear/dev.jsonl",
                 "  claimgraph eval actors --gold ../shared/eval/events/plover-gsr-cameo.json --errors misses.jsonl",

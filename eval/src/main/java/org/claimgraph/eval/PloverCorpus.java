@@ -88,6 +88,7 @@ public final class PloverCorpus {
                         sector.isBlank() ? null : sector));
             }
         }
-        return new PloverRecord(new Document(id, null, null, null, date, "en", text), actors);
+        return new PloverRecord(new Document(id, null, null, null, date, "en", text), actors,
+                node.path("event").asText(""));
     }
 }

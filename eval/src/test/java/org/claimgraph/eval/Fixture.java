@@ -94,6 +94,6 @@ final class Fixture {
     }
 
     PloverRecord record(GoldActor... actors) {
-        return new PloverRecord(document, List.of(actors));
+        return new PloverRecord(document, List.of(actors), "CONSULT");
     }
 }
