@@ -1,15 +1,11 @@
 package org.claimgraph.cli;
 
 import org.claimgraph.eval.EventEvaluation;
-import org.claimgraph.eval.GoldDataException;
-import org.claimgraph.eval.PloverCorpus;
 import org.claimgraph.eval.PloverRecord;
 import org.claimgraph.extract.Analyzer;
 import org.claimgraph.model.Analysis;
-import org.claimgraph.model.Document;
 import picocli.CommandLine.Command;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -25,22 +21,12 @@ import java.util.function.Supplier;
                 "  claimgraph eval events --gold ../shared/eval/events/plover-gsr-cameo.json",
                 "  claimgraph eval events --gold ../shared/eval/events/plover-gsr-cameo.json --format json",
                 "", "Exit status: 0; 1 when the gold file cannot be read or an analysis failed; 2 on a usage error."})
-final class EvalEventsCommand extends GoldEvaluationCommand<PloverRecord> {
+final class EvalEventsCommand extends PloverEvaluationCommand {
 
     private final EventEvaluation evaluation = new EventEvaluation();
 
     EvalEventsCommand(Supplier<Analyzer> analyzers) {
         super(analyzers);
-    }
-
-    @Override
-    List<PloverRecord> read(Path file, int limit) throws GoldDataException {
-        return PloverCorpus.read(file, limit);
-    }
-
-    @Override
-    Document document(PloverRecord gold) {
-        return gold.document();
     }
 
     @Override
