@@ -44,6 +44,13 @@ class FrameVoiceTest {
     }
 
     @Test
+    void newsWordingsForRecognitionTruceAndProtestAreCoded() {
+        assertThat(events(analyze("Sri Lanka established diplomatic ties with Iran."))).contains("LKA 054 IRN ASSERTED");
+        assertThat(events(analyze("Armenia declared a ceasefire with Azerbaijan."))).contains("ARM 087 AZE ASSERTED");
+        assertThat(events(analyze("Nigeria summoned the ambassador of Niger to complain."))).anyMatch(e -> e.startsWith("NGA 111"));
+    }
+
+    @Test
     void aThirdPartyReportingItMakesAClaimNotAnEvent() {
         Analysis a = analyze("The United States said North Korea delivered weapons to Russia.");
         assertThat(events(a)).noneMatch(e -> e.contains(" 072 "));
