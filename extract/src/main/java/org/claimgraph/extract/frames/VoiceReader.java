@@ -197,7 +197,9 @@ final class VoiceReader {
                         ? claim.flatMap(c -> accuser(c, frame.source())).orElse(null)
                         : statement.flatMap(this::accused).filter(a -> !a.equals(frame.source())).orElse(null);
             }
-            if (target != null) {
+            // a threat, demand, refusal or promise is news even when it names no one it is aimed at
+            // ("the union threatened to cut off electricity"); a bare "said" to no one is not
+            if (target != null || !frame.cameo().startsWith("01")) {
                 event(new Frame(frame.source(), frame.cameo(), frame.plover(), target, frame.time(), frame.place(),
                         frame.trigger()), f.modality(), statement.map(Statement::id).orElse(null));
             }

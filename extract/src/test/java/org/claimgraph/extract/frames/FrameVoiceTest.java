@@ -51,6 +51,16 @@ class FrameVoiceTest {
     }
 
     @Test
+    void aThreatAimedAtNoOneNamedIsStillAnEventButABareSayingIsNot() {
+        Analysis threat = analyze("Kenya threatened to cut off electricity exports.");
+        assertThat(threat.events()).anySatisfy(e -> {
+            assertThat(e.frame().plover()).isEqualTo("THREATEN");
+            assertThat(e.frame().target()).isNull();
+        });
+        assertThat(analyze("Kenya said the exports would continue.").events()).noneMatch(e -> e.frame().cameo().startsWith("01"));
+    }
+
+    @Test
     void aThirdPartyReportingItMakesAClaimNotAnEvent() {
         Analysis a = analyze("The United States said North Korea delivered weapons to Russia.");
         assertThat(events(a)).noneMatch(e -> e.contains(" 072 "));
