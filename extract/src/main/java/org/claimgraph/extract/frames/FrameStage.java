@@ -25,6 +25,7 @@ public final class FrameStage {
     private final ActionLexicon actions;
     private final FrameFinder frames;
     private final EvidenceFinder evidence;
+    private final DemandFinder demands;
     private final VoiceReader voices;
     private final ActorRegistry registry;
 
@@ -33,6 +34,7 @@ public final class FrameStage {
         this.actions = ActionLexicon.load(codes);
         this.frames = new FrameFinder(actions, codes);
         this.evidence = EvidenceFinder.load();
+        this.demands = new DemandFinder(codes);
         this.voices = new VoiceReader(new StanceReader(cues), codes);
         this.registry = registry;
     }
@@ -48,7 +50,8 @@ public final class FrameStage {
 
     public Output run(AnnotatedText text, DocumentActors actors, List<TimeRef> times, List<Statement> statements) {
         ActorResolver resolver = new ActorResolver(text, actors, registry, statements);
-        List<FoundFrame> found = frames.find(text, resolver, times);
+        List<FoundFrame> found = new ArrayList<>(frames.find(text, resolver, times));
+        found.addAll(demands.find(text, statements, resolver));
         List<FoundEvidence> offered = evidence.find(text, resolver);
         List<Actor> all = new ArrayList<>(actors.actors());
         all.addAll(resolver.placeActors());

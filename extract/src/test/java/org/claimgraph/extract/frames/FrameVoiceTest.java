@@ -61,6 +61,12 @@ class FrameVoiceTest {
     }
 
     @Test
+    void sayingThatAnotherMustActIsADemand() {
+        assertThat(events(analyze("Norway said that Iceland must withdraw its ships."))).contains("NOR 100 ISL ASSERTED");
+        assertThat(events(analyze("Norway said that Iceland withdrew its ships."))).noneMatch(e -> e.contains(" 100 "));
+    }
+
+    @Test
     void aThirdPartyReportingItMakesAClaimNotAnEvent() {
         Analysis a = analyze("The United States said North Korea delivered weapons to Russia.");
         assertThat(events(a)).noneMatch(e -> e.contains(" 072 "));
