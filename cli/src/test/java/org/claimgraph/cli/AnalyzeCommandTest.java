@@ -2,17 +2,11 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.extract.Analyzer;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,55 +24,13 @@ class AnalyzeCommandTest {
     private static final Path ROOT = Path.of(System.getProperty("claimgraph.root", ".."));
     private static final String EXAMPLE = ROOT.resolve("examples/mackerel-dispute.txt").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Analyzer analyzer;
 
     @TempDir
     Path dir;
 
-    /** What one run printed, and its exit code. */
-    record Run(int exit, String out, String err) {
-        List<JsonNode> jsonLines() throws IOException {
-            List<JsonNode> nodes = new ArrayList<>();
-            for (String line : out.split("\n")) {
-                if (!line.isBlank()) {
-                    nodes.add(JSON.readTree(line));
-                }
-            }
-            return nodes;
-        }
-    }
-
-    @BeforeAll
-    static void load() {
-        analyzer = Analyzer.load();
-    }
-
-    private static Run run(String... args) {
-        return runWithStdin(new ByteArrayInputStream(new byte[0]), args);
-    }
-
-    private static synchronized Run runWithStdin(InputStream stdin, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            System.setIn(stdin);
-            int exit = Claimgraph.run(() -> analyzer, args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
-    }
-
     @Test
     void textReportShowsActorsWhoSaidWhatAndTimes() {
-        Run r = run("analyze", EXAMPLE, "--date", "2025-03-08");
+        CommandRun r = CommandRun.withModels("analyze", EXAMPLE, "--date", "2025-03-08");
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
@@ -91,7 +43,7 @@ class AnalyzeCommandTest {
 
     @Test
     void jsonFollowsTheContract() throws IOException {
-        Run r = run("analyze", EXAMPLE, "--date", "2025-03-08", "--format", "json");
+        CommandRun r = CommandRun.withModels("analyze", EXAMPLE, "--date", "2025-03-08", "--format", "json");
 
         assertThat(r.exit()).isZero();
         JsonNode a = JSON.readTree(r.out());
@@ -113,7 +65,7 @@ class AnalyzeCommandTest {
     @Test
     void jsonlPrintsOneAnalysisALineInInputOrder() throws IOException {
         String second = ROOT.resolve("examples/river-treaty.txt").toString();
-        Run r = run("analyze", EXAMPLE, second, "--format", "jsonl", "--threads", "2");
+        CommandRun r = CommandRun.withModels("analyze", EXAMPLE, second, "--format", "jsonl", "--threads", "2");
 
         assertThat(r.exit()).isZero();
         List<JsonNode> lines = r.jsonLines();
@@ -133,7 +85,7 @@ class AnalyzeCommandTest {
                 "{\"id\":\"four\",\"text\":\"Maria Lind said the ship had left.\",\"published\":\"2025-01-02\"}"));
         Path missing = dir.resolve("missing.txt");
 
-        Run r = run("analyze", missing.toString(), empty.toString(), binary.toString(), batch.toString(), EXAMPLE,
+        CommandRun r = CommandRun.withModels("analyze", missing.toString(), empty.toString(), binary.toString(), batch.toString(), EXAMPLE,
                 "--format", "jsonl");
 
         assertThat(r.exit()).isEqualTo(1);
@@ -152,7 +104,7 @@ class AnalyzeCommandTest {
     @Test
     void readsStdin() throws IOException {
         byte[] text = "Anders Dahl said on Friday that the talks had failed.".getBytes(StandardCharsets.UTF_8);
-        Run r = runWithStdin(new ByteArrayInputStream(text), "analyze", "-", "--date", "2025-03-08", "--format", "jsonl");
+        CommandRun r = CommandRun.withStdin(text, "analyze", "-", "--date", "2025-03-08", "--format", "jsonl");
 
         assertThat(r.exit()).isZero();
         JsonNode a = r.jsonLines().get(0);
@@ -162,15 +114,15 @@ class AnalyzeCommandTest {
 
     @Test
     void helpShowsAnExampleAndUsageErrorsExitWith2() {
-        assertThat(run("--help").out()).contains("Example:", "claimgraph analyze");
-        Run help = run("analyze", "--help");
+        assertThat(CommandRun.withModels("--help").out()).contains("Example:", "claimgraph analyze");
+        CommandRun help = CommandRun.withModels("analyze", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Examples:", "--format", "--date");
 
-        Run wrong = run("analyze", EXAMPLE, "--format", "xml");
+        CommandRun wrong = CommandRun.withModels("analyze", EXAMPLE, "--format", "xml");
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err()).contains("--format").contains("xml");
-        assertThat(run("analyse", EXAMPLE).exit()).isEqualTo(2);
+        assertThat(CommandRun.withModels("analyse", EXAMPLE).exit()).isEqualTo(2);
     }
 
     @Test
@@ -178,7 +130,7 @@ class AnalyzeCommandTest {
         Path dev = Path.of(System.getProperty("claimgraph.shared", "../../shared"), "eval/polnear/dev.jsonl");
         Assumptions.assumeTrue(Files.exists(dev), () -> "skipped: " + dev.toAbsolutePath() + " is absent");
 
-        Run r = run("analyze", dev.toString(), "--format", "jsonl");
+        CommandRun r = CommandRun.withModels("analyze", dev.toString(), "--format", "jsonl");
 
         assertThat(r.exit()).isZero();
         List<JsonNode> analyses = r.jsonLines();

@@ -2,8 +2,6 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.extract.Analyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Analyzer analyzer;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        analyzer = Analyzer.load();
-    }
 
     private Path corpus() throws IOException {
         return Files.writeString(dir.resolve("tiny.jsonl"), String.join("\n",
@@ -44,7 +36,7 @@ class BenchCommandTest {
 
     @Test
     void reportsColdStartAndOnePhasePerThreadCountAsJson() throws IOException {
-        CommandRun r = CommandRun.of(analyzer, "bench", "--corpus", corpus().toString(), "--limit", "3",
+        CommandRun r = CommandRun.withModels("bench", "--corpus", corpus().toString(), "--limit", "3",
                 "--warmup", "1", "--threads", "1,2", "--format", "json", "--quiet");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -77,7 +69,7 @@ class BenchCommandTest {
 
     @Test
     void printsATableAndProgressOnStderr() throws IOException {
-        CommandRun r = CommandRun.of(analyzer, "bench", "--corpus", corpus().toString(), "--warmup", "1",
+        CommandRun r = CommandRun.withModels("bench", "--corpus", corpus().toString(), "--warmup", "1",
                 "--threads", "1");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -89,7 +81,7 @@ class BenchCommandTest {
 
     @Test
     void aCorpusNoLongerThanTheWarmUpIsRefused() throws IOException {
-        CommandRun r = CommandRun.of(analyzer, "bench", "--corpus", corpus().toString(), "--warmup", "3");
+        CommandRun r = CommandRun.withModels("bench", "--corpus", corpus().toString(), "--warmup", "3");
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("gives 3 article(s), but a warm-up of 3 leaves none to time");

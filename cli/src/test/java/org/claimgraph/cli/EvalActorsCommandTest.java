@@ -2,8 +2,6 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.extract.Analyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,26 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvalActorsCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Analyzer analyzer;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        analyzer = Analyzer.load();
-    }
-
-    private static CommandRun run(String... args) {
-        return CommandRun.of(analyzer, args);
-    }
 
     @Test
     void scoresTwentyPloverRecordsAsJsonAndWritesEveryMiss() throws IOException {
         Path gold = CommandRun.sharedEval("events/plover-gsr-cameo.json");
         Path misses = dir.resolve("misses.jsonl");
 
-        CommandRun r = run("eval", "actors", "--gold", gold.toString(), "--limit", "20", "--format", "json",
+        CommandRun r = CommandRun.withModels("eval", "actors", "--gold", gold.toString(), "--limit", "20", "--format", "json",
                 "--errors", misses.toString(), "--quiet");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -69,7 +57,7 @@ class EvalActorsCommandTest {
     void theTextReportGivesBothSharesAndTheMisses() {
         Path gold = CommandRun.sharedEval("events/plover-gsr-cameo.json");
 
-        CommandRun r = run("eval", "actors", "--gold", gold.toString(), "--limit", "20");
+        CommandRun r = CommandRun.withModels("eval", "actors", "--gold", gold.toString(), "--limit", "20");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("PLOVER actors · plover-gsr-cameo.json · 20 records",
@@ -79,12 +67,12 @@ class EvalActorsCommandTest {
 
     @Test
     void helpShowsExamplesAndABadGoldFileIsExit1() throws IOException {
-        CommandRun help = run("eval", "actors", "--help");
+        CommandRun help = CommandRun.withModels("eval", "actors", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--gold", "--errors", "--format", "Examples:", "COUNTRY|SECTOR");
 
         Path notArray = Files.writeString(dir.resolve("plover.json"), "{\"id\": \"x\"}");
-        CommandRun bad = run("eval", "actors", "--gold", notArray.toString());
+        CommandRun bad = CommandRun.withModels("eval", "actors", "--gold", notArray.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("plover.json", "not a JSON array");
     }

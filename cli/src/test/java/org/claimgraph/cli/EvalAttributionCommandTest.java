@@ -2,8 +2,6 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.extract.Analyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,19 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvalAttributionCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Analyzer analyzer;
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void load() {
-        analyzer = Analyzer.load();
-    }
-
-    private static CommandRun run(String... args) {
-        return CommandRun.of(analyzer, args);
-    }
 
     private static List<JsonNode> jsonLines(Path file) throws IOException {
         List<JsonNode> nodes = new ArrayList<>();
@@ -56,7 +44,7 @@ class EvalAttributionCommandTest {
         Path dev = CommandRun.sharedEval("polnear/dev.jsonl");
         Path errors = dir.resolve("errors.jsonl");
 
-        CommandRun r = run("eval", "attribution", "--gold", dev.toString(), "--limit", "5", "--format", "json",
+        CommandRun r = CommandRun.withModels("eval", "attribution", "--gold", dev.toString(), "--limit", "5", "--format", "json",
                 "--errors", errors.toString(), "--quiet");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -97,7 +85,7 @@ class EvalAttributionCommandTest {
     void theTextReportIsATableWithTheMostFrequentErrors() {
         Path dev = CommandRun.sharedEval("polnear/dev.jsonl");
 
-        CommandRun r = run("eval", "attribution", "--gold", dev.toString(), "--limit", "5", "--threads", "2");
+        CommandRun r = CommandRun.withModels("eval", "attribution", "--gold", dev.toString(), "--limit", "5", "--threads", "2");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("PolNeAR attribution · dev.jsonl · 5 documents", "exact", "overlap",
@@ -123,7 +111,7 @@ class EvalAttributionCommandTest {
                         + "\"content\":{\"start\":15,\"end\":48,\"text\":\"the harbour would close on Friday\"}}]")));
         Path gold = Files.writeString(dir.resolve("own.jsonl"), line + "\n");
 
-        CommandRun r = run("eval", "attribution", "--gold", gold.toString(), "--format", "json");
+        CommandRun r = CommandRun.withModels("eval", "attribution", "--gold", gold.toString(), "--format", "json");
 
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = JSON.readTree(r.out());
@@ -134,32 +122,32 @@ class EvalAttributionCommandTest {
 
     @Test
     void helpShowsExamplesAndUsageErrorsExitWith2() {
-        CommandRun eval = run("eval", "--help");
+        CommandRun eval = CommandRun.withModels("eval", "--help");
         assertThat(eval.exit()).isZero();
         assertThat(eval.out()).contains("attribution", "actors", "Examples:");
-        CommandRun help = run("eval", "attribution", "--help");
+        CommandRun help = CommandRun.withModels("eval", "attribution", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--gold", "--limit", "--threads", "--errors", "--format", "Examples:",
                 "FALSE_ALARM");
 
-        assertThat(run("eval").exit()).isEqualTo(2);
-        assertThat(run("eval", "attribution").err()).contains("--gold");
-        CommandRun zero = run("eval", "attribution", "--gold", "x.jsonl", "--limit", "0");
+        assertThat(CommandRun.withModels("eval").exit()).isEqualTo(2);
+        assertThat(CommandRun.withModels("eval", "attribution").err()).contains("--gold");
+        CommandRun zero = CommandRun.withModels("eval", "attribution", "--gold", "x.jsonl", "--limit", "0");
         assertThat(zero.exit()).isEqualTo(2);
         assertThat(zero.err()).contains("--limit must be at least 1");
-        assertThat(run("eval", "attribution", "--gold", "x.jsonl", "--format", "xml").exit()).isEqualTo(2);
+        assertThat(CommandRun.withModels("eval", "attribution", "--gold", "x.jsonl", "--format", "xml").exit()).isEqualTo(2);
     }
 
     @Test
     void aMissingGoldFileOrAnUnwritableErrorsFileIsOneLineAndExit1() throws IOException {
-        CommandRun missing = run("eval", "attribution", "--gold", dir.resolve("missing.jsonl").toString());
+        CommandRun missing = CommandRun.withModels("eval", "attribution", "--gold", dir.resolve("missing.jsonl").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err().strip()).startsWith("claimgraph: ").contains("missing.jsonl", "no such file")
                 .doesNotContain("\n");
 
         Path gold = Files.writeString(dir.resolve("empty-gold.jsonl"),
                 "{\"id\":\"a\",\"text\":\"Nothing is said here.\",\"attributions\":[]}\n");
-        CommandRun unwritable = run("eval", "attribution", "--gold", gold.toString(), "--errors",
+        CommandRun unwritable = CommandRun.withModels("eval", "attribution", "--gold", gold.toString(), "--errors",
                 dir.resolve("no-such-dir/errors.jsonl").toString());
         assertThat(unwritable.exit()).isEqualTo(1);
         assertThat(unwritable.err()).contains("cannot write the errors file", "no-such-dir", "no such directory");

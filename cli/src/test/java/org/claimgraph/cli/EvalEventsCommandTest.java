@@ -2,8 +2,6 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.claimgraph.extract.Analyzer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,18 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvalEventsCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Analyzer analyzer;
-
-    @BeforeAll
-    static void load() {
-        analyzer = Analyzer.load();
-    }
 
     @Test
     void scoresThirtyPloverSentencesAsJsonAndAsText() throws IOException {
         Path gold = CommandRun.sharedEval("events/plover-gsr-cameo.json");
 
-        CommandRun json = CommandRun.of(analyzer, "eval", "events", "--gold", gold.toString(), "--limit", "30",
+        CommandRun json = CommandRun.withModels("eval", "events", "--gold", gold.toString(), "--limit", "30",
                 "--format", "json", "--quiet");
         assertThat(json.exit()).as(json.err()).isZero();
         JsonNode report = JSON.readTree(json.out());
@@ -40,7 +32,7 @@ class EvalEventsCommandTest {
         }
         assertThat(perType).isEqualTo(30);
 
-        CommandRun text = CommandRun.of(analyzer, "eval", "events", "--gold", gold.toString(), "--limit", "30", "--quiet");
+        CommandRun text = CommandRun.withModels("eval", "events", "--gold", gold.toString(), "--limit", "30", "--quiet");
         assertThat(text.out()).contains("sentences with the gold type found", "Per gold type", "AGREE");
     }
 }
