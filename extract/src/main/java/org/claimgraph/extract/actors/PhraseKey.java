@@ -20,6 +20,9 @@ final class PhraseKey {
 
     /** The case-sensitive key: {@code "the Kremlin"}, {@code "The  Kremlin"} and {@code "Kremlin"} give {@code Kremlin}. */
     static String of(String phrase) {
+        if (plain(phrase)) {
+            return withoutArticle(phrase); // most lookups: nothing to normalise, no regex
+        }
         String s = Normalizer.isNormalized(phrase, Normalizer.Form.NFC)
                 ? phrase : Normalizer.normalize(phrase, Normalizer.Form.NFC);
         s = SPACES.matcher(s).replaceAll(" ").strip();
@@ -38,6 +41,25 @@ final class PhraseKey {
     static int words(String phrase) {
         String s = SPACES.matcher(phrase).replaceAll(" ").strip();
         return s.isEmpty() ? 0 : s.split(" ").length;
+    }
+
+    /**
+     * Whether the phrase is already its own key but for the article: printable ASCII (so NFC), single
+     * spaces inside only, no backtick. The extractor looks up several keys for every token of a
+     * text, and this check is what keeps that cheap.
+     */
+    private static boolean plain(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == '`' || c == ' ' && s.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String withoutArticle(String s) {
