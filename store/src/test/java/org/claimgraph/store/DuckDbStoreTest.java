@@ -1,0 +1,45 @@
+package org.claimgraph.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DuckDbStoreTest extends StoreContract {
+
+    @TempDir
+    Path folder;
+    private int stores;
+
+    @Override
+    String newLocation() {
+        return folder.resolve("store" + (++stores) + ".duckdb").toString();
+    }
+
+    @Test
+    void aStoreInAMissingFolderIsAClearError() {
+        String location = folder.resolve("no/such/folder/x.duckdb").toString();
+        assertThatThrownBy(() -> Store.open(location)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(location).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsAClearError() throws Exception {
+        Path notADatabase = Files.writeString(folder.resolve("notes.duckdb"), "just some text, not a database\n");
+        assertThatThrownBy(() -> Store.open(notADatabase.toString())).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(notADatabase + ": cannot open the store");
+    }
+
+    @Test
+    void theStoreIsOneFile() throws Exception {
+        String location = newLocation();
+        try (Store store = Store.open(location)) {
+            assertThat(store.isDuckDb()).isTrue();
+        }
+        assertThat(Path.of(location)).isRegularFile();
+    }
+}
