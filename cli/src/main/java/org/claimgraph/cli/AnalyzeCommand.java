@@ -29,7 +29,7 @@ import java.util.function.Supplier;
                 "INPUT is a .txt article, an .html page, a .jsonl file (one {\"id\",\"text\",\"title\",\"url\","
                         + "\"outlet\",\"published\"} per line), or - for stdin."},
         footer = {"", "Examples:",
-                "  claimgraph analyze examples/harbour-dispute.txt --date 2025-03-08",
+                "  claimgraph analyze examples/mackerel-dispute.txt --date 2025-03-08",
                 "  claimgraph analyze page.html --format json",
                 "  claimgraph analyze corpus.jsonl --format jsonl > analyses.jsonl",
                 "",
@@ -112,9 +112,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         @Override
         public void accept(String input, Document document, Analysis analysis) {
-            if (analysis == null) {
-                return;
-            }
             switch (format) {
                 case jsonl -> out.println(AnalysisJson.line(analysis));
                 case json -> out.println(AnalysisJson.pretty(analysis));

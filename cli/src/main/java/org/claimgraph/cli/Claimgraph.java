@@ -9,8 +9,11 @@ import java.util.function.Supplier;
 /** The {@code claimgraph} command and its subcommands. */
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "Reads news and reconstructs who said what, who did what to whom, and who stands where.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Example:", "  claimgraph analyze examples/harbour-dispute.txt --date 2025-03-08"})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, ClaimsCommand.class,
+                ClaimCommand.class, EventsCommand.class, ActorsCommand.class, StatementsCommand.class,
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Example:", "  claimgraph analyze examples/mackerel-dispute.txt --date 2025-03-08",
+                "  claimgraph ingest examples/ --date 2025-03-08 && claimgraph claims"})
 public final class Claimgraph {
 
     public static void main(String[] args) {

@@ -107,9 +107,17 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
             Analyzer analyzer = ModelLoading.load(analyzers, err, quiet);
             Progress progress = quiet ? null : new Progress(err, Terminal.interactive());
             Iterator<G> inOrder = golds.iterator();
-            ParallelAnalysis parallel = new ParallelAnalysis(analyzer, threads, progress, err, (input, document, analysis) ->
-                    add(inOrder.next(), analysis != null ? analysis
-                            : new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+            ParallelAnalysis parallel = new ParallelAnalysis(analyzer, threads, progress, err, new ParallelAnalysis.Consumer() {
+                @Override
+                public void accept(String input, Document document, Analysis analysis) {
+                    add(inOrder.next(), analysis);
+                }
+
+                @Override
+                public void failed(String input, Document document, Throwable cause) { // scored as finding nothing
+                    add(inOrder.next(), new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                }
+            });
             for (G g : golds) {
                 Document document = document(g);
                 parallel.submit(document.id(), document);

@@ -16,17 +16,21 @@ import java.util.concurrent.Future;
  * Analyses documents on worker threads sharing one {@link Analyzer}, and hands each analysis to
  * a consumer on the submitting thread, in submission order. At most a few analyses per thread are
  * held, so a batch of any size streams. A document whose analysis fails is one line on stderr and
- * is handed over with a null analysis; the batch goes on.
+ * goes to the consumer's {@code failed}; the batch goes on.
  *
  * <p>Lifecycle: {@link #submit} each document, then {@link #finish} once. Not thread-safe: one
  * submitting thread.
  */
 final class ParallelAnalysis {
 
-    /** Receives each document's analysis, or null when it failed. */
+    /** Receives each document's analysis, or why there is none. */
     @FunctionalInterface
     interface Consumer {
         void accept(String input, Document document, Analysis analysis);
+
+        /** The analysis of a document failed; it has already been reported on stderr. */
+        default void failed(String input, Document document, Throwable cause) {
+        }
     }
 
     private record Pending(String input, Document document, Future<Analysis> analysis) {
@@ -85,11 +89,14 @@ final class ParallelAnalysis {
                 progress.clear();
             }
             err.println("claimgraph: " + next.input() + ": analysis failed: " + e.getCause());
+            consumer.failed(next.input(), next.document(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while analysing " + next.input(), e);
         }
-        consumer.accept(next.input(), next.document(), analysis);
+        if (analysis != null) {
+            consumer.accept(next.input(), next.document(), analysis);
+        }
         if (progress != null) {
             progress.documentDone(analysis != null);
         }

@@ -4,22 +4,39 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Progress of a batch on stderr: a line redrawn in place on a terminal (every half second),
- * a plain line every ten seconds otherwise, so that logs stay readable. Thread-safe.
+ * Progress of a batch on stderr: a line redrawn in place on a terminal (every half second), a plain
+ * line every ten seconds otherwise, so that logs stay readable. When the number of documents is
+ * known beforehand the line has a bar and an estimate of the time left. Thread-safe.
  */
 final class Progress {
 
+    private static final int BAR = 24;
+
     private final PrintStream err;
     private final boolean interactive;
+    private final String verb;
     private final long startNanos = System.nanoTime();
     private long lastNanos = startNanos;
+    private int expected = -1;
     private int done;
     private int failed;
+    private int skipped;
     private boolean drawn;
 
-    Progress(PrintStream err, boolean interactive) {
+    /** @param verb what is done to each document, for the line: "analyzed", "ingested" */
+    Progress(PrintStream err, boolean interactive, String verb) {
         this.err = err;
         this.interactive = interactive;
+        this.verb = verb;
+    }
+
+    Progress(PrintStream err, boolean interactive) {
+        this(err, interactive, "analyzed");
+    }
+
+    /** How many documents the batch holds, when it is known before they are read. */
+    synchronized void expect(int documents) {
+        expected = documents;
     }
 
     synchronized void documentDone(boolean ok) {
@@ -27,6 +44,16 @@ final class Progress {
         if (!ok) {
             failed++;
         }
+        maybePrint();
+    }
+
+    /** A document that needed no work (already stored): counts toward the total, not the rate. */
+    synchronized void documentSkipped() {
+        skipped++;
+        maybePrint();
+    }
+
+    private void maybePrint() {
         long now = System.nanoTime();
         if (now - lastNanos >= (interactive ? 500_000_000L : 10_000_000_000L)) {
             lastNanos = now;
@@ -51,9 +78,28 @@ final class Progress {
 
     private void print(String before, String after) {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        err.print(before + String.format(Locale.ROOT, "analyzed %d documents (%d failed) in %.0f s, %.1f documents/s",
-                done, failed, seconds, done / Math.max(seconds, 1e-9)) + after);
+        double rate = done / Math.max(seconds, 1e-9);
+        StringBuilder line = new StringBuilder(before);
+        int seen = done + skipped;
+        if (expected > 0) {
+            int filled = (int) Math.min(BAR, (long) BAR * seen / expected);
+            line.append('[').append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ");
+            line.append(f("%d/%d documents %s", seen, expected, verb));
+        } else {
+            line.append(f("%s %d documents", verb, done));
+        }
+        line.append(f(" (%d failed", failed)).append(skipped > 0 ? f(", %d already stored)", skipped) : ")");
+        line.append(f(" in %.0f s, %.1f documents/s", seconds, rate));
+        if (expected > 0 && rate > 0 && seen < expected) {
+            long left = Math.round((expected - seen) / rate);
+            line.append(f(", about %d:%02d left", left / 60, left % 60));
+        }
+        err.print(line + after);
         err.flush();
         drawn = interactive;
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
     }
 }
