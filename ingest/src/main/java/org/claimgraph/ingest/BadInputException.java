@@ -9,6 +9,9 @@ final class BadInputException extends Exception {
 
     private static final long MIB = 1024 * 1024;
 
+    /** Parser messages and bad values can be long: keep what a person reads at a glance. */
+    private static final int MAX_SHOWN_CHARS = 120;
+
     BadInputException(String problem) {
         super(problem, null, false, false);
     }
@@ -22,5 +25,14 @@ final class BadInputException extends Exception {
     static BadInputException tooLarge(String what, long size, long limit) {
         long megabytes = (size + MIB - 1) / MIB; // rounded up, so that just over the limit never reads as the limit
         return new BadInputException(what + " is " + megabytes + " MB, over the " + limit / MIB + " MB limit");
+    }
+
+    /** The text cut to what a person reads at a glance, never between the halves of a surrogate pair. */
+    static String abbreviate(String text) {
+        if (text.length() <= MAX_SHOWN_CHARS) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(MAX_SHOWN_CHARS - 1)) ? MAX_SHOWN_CHARS - 1 : MAX_SHOWN_CHARS;
+        return text.substring(0, end) + "…";
     }
 }

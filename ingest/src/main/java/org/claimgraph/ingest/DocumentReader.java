@@ -17,18 +17,33 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Reads an input named on the command line into {@link Document}s: a text, HTML or JSON Lines
- * file, chosen by its extension, or {@code -} for standard input, whose format is guessed from its
- * first character. Bad input never throws: each bad file, or bad line of a JSON Lines file, becomes
- * one {@link InputProblem} for the sink, and the other documents still come out.
+ * Reads an input named on the command line into {@link Document}s: a file whose {@link Format} its
+ * extension gives (text, HTML, JSON Lines, an RSS or Atom feed, a WARC web archive), a directory of
+ * such files, or {@code -} for standard input, whose format is guessed from its first bytes. Bad
+ * input never throws: each bad file, or bad line, feed entry or archive record, becomes one
+ * {@link InputProblem} for the sink, and the other documents still come out.
  *
- * <p>Limits: a text or HTML input of at most 50 MB, a JSON Lines line of at most 10 MB; a JSON
- * Lines input is streamed, so it may be of any size. Encoding: a UTF-8 or UTF-16 byte order mark
- * is honoured; else valid UTF-8 is read as UTF-8; else an HTML page's {@code <meta charset>}
- * declaration is honoured; else text and HTML are read as Windows-1252 when they are valid in it.
+ * <p>What the sink is told each document came from: the file's path; {@code path:LINE} for a line
+ * of JSON Lines; {@code path:entry N} for the Nth entry of a feed; {@code path:record N} for the
+ * Nth record of a WARC (counting the records skipped).
+ *
+ * <p>A directory is walked depth first, each directory's entries in order of their names, so that
+ * {@code a/z.txt} comes before {@code b.txt}. Every file with a supported extension is read; other
+ * files, and files and directories whose names start with {@code .}, are skipped without a
+ * problem; links to directories are not followed, so a walk cannot loop. A subdirectory that
+ * cannot be listed is one problem and the walk goes on.
+ *
+ * <p>Limits: a text, HTML or feed input of at most 50 MB, a JSON Lines line of at most 10 MB, a
+ * WARC record of at most 50 MB; JSON Lines and WARC inputs are streamed, so they may be of any
+ * size. Encoding: a UTF-8 or UTF-16 byte order mark is honoured; else valid UTF-8 is read as UTF-8;
+ * else an HTML page's HTTP header (in a WARC) or {@code <meta charset>} declaration is honoured;
+ * else text and HTML are read as Windows-1252 when they are valid in it. Feeds are decoded as
+ * their XML declaration says. See {@link WebArchiveReader} for which WARC records give documents
+ * and where their dates come from, and {@link FeedReader} for feed entries.
  *
  * <p>Thread-safe: immutable, so one reader may serve many threads at once. It calls the sink on
  * the thread that called {@code read}, and never closes a stream it did not open.
@@ -49,12 +64,16 @@ public final class DocumentReader {
     private final LocalDate fallbackDate;
     private final HtmlExtractor html;
     private final JsonLinesReader jsonLines;
+    private final FeedReader feeds;
+    private final WebArchiveReader webArchives;
 
     /** @param fallbackDate the publication date of documents whose input gives none; may be null */
     public DocumentReader(LocalDate fallbackDate) {
         this.fallbackDate = fallbackDate;
         this.html = new HtmlExtractor(fallbackDate);
         this.jsonLines = new JsonLinesReader(fallbackDate);
+        this.feeds = new FeedReader(html, fallbackDate);
+        this.webArchives = new WebArchiveReader(html);
     }
 
     /**
@@ -80,8 +99,8 @@ public final class DocumentReader {
     }
 
     /**
-     * Reads one input: a file path, or {@code -} for standard input (named {@code <stdin>} in
-     * what the sink gets). Returns normally whatever the input holds.
+     * Reads one input: a file path, a directory to walk, or {@code -} for standard input (named
+     * {@code <stdin>} in what the sink gets). Returns normally whatever the input holds.
      */
     public void read(String input, DocumentSink sink) {
         Objects.requireNonNull(input, "input");
@@ -92,9 +111,13 @@ public final class DocumentReader {
         }
         reporting(input, sink, () -> {
             Path path = path(input);
-            Format format = checkFile(path);
-            try (InputStream in = Files.newInputStream(path)) {
-                readStream(input, in, format, sink);
+            if (!Files.exists(path)) {
+                throw new BadInputException("no such file");
+            }
+            if (Files.isDirectory(path)) {
+                readDirectory(path, sink);
+            } else {
+                readFile(input, path, formatOf(path), sink);
             }
         });
     }
@@ -103,8 +126,10 @@ public final class DocumentReader {
      * Reads one input from a stream, which is left open.
      *
      * @param inputName what the sink is told the input is called
-     * @param format    the input's format, or null to guess it as for standard input: <code>{</code>
-     *                  for JSON Lines, {@code <} for HTML, else text
+     * @param format    the input's format, or null to guess it as for standard input: the gzip magic
+     *                  number or {@code WARC/} for a WARC, <code>{</code> for JSON Lines, an XML root
+     *                  {@code rss}, {@code feed} or {@code RDF} for a feed, another {@code <} for
+     *                  HTML, else text
      */
     public void read(String inputName, InputStream in, Format format, DocumentSink sink) {
         Objects.requireNonNull(inputName, "inputName");
@@ -130,6 +155,47 @@ public final class DocumentReader {
         }
     }
 
+    /** Reads every file of a directory tree that has a supported extension, as the class comment says. */
+    private void readDirectory(Path root, DocumentSink sink) throws BadInputException {
+        int[] files = {0};
+        boolean listed = DirectoryWalk.walk(root, new DirectoryWalk.Visitor() {
+            @Override
+            public void file(Path file) {
+                Optional<Format> format = Format.forFileName(file.getFileName().toString());
+                if (format.isPresent()) {
+                    files[0]++;
+                    String input = file.toString();
+                    reporting(input, sink, () -> readFile(input, file, format.get(), sink));
+                }
+            }
+
+            @Override
+            public void problem(Path directory, String problem) {
+                sink.problem(new InputProblem(directory.toString(), problem));
+            }
+        });
+        if (listed && files[0] == 0) {
+            throw new BadInputException("directory holds no file to read " + Format.EXPECTED);
+        }
+    }
+
+    private void readFile(String input, Path path, Format format, DocumentSink sink)
+            throws IOException, BadInputException {
+        if (!Files.exists(path)) { // a link to nothing, in a directory
+            throw new BadInputException("no such file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new BadInputException("cannot read the file: permission denied");
+        }
+        long size = Files.size(path);
+        if (format != Format.JSONL && format != Format.WARC && size > MAX_DOCUMENT_BYTES) { // fail before reading 50 MB for nothing
+            throw BadInputException.tooLarge("file", size, MAX_DOCUMENT_BYTES);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            readStream(input, in, format, sink);
+        }
+    }
+
     private void readStream(String input, InputStream in, Format format, DocumentSink sink)
             throws IOException, BadInputException {
         BufferedInputStream buffered = new BufferedInputStream(in, BUFFER_BYTES);
@@ -139,11 +205,14 @@ public final class DocumentReader {
         if (head.length == 0) {
             throw BadInputException.empty();
         }
-        String headText = TextDecoder.headText(head);
-        if (TextDecoder.looksBinary(headText)) {
+        Format chosen = format != null ? format : Format.sniff(head);
+        if (chosen == Format.WARC) { // gzipped, so binary: no text checks
+            webArchives.read(input, buffered, sink);
+            return;
+        }
+        if (TextDecoder.looksBinary(TextDecoder.headText(head))) {
             throw new BadInputException("looks like a binary file, not text");
         }
-        Format chosen = format != null ? format : Format.sniff(headText);
         if (chosen == Format.JSONL) {
             jsonLines.read(input, buffered, TextDecoder.Bom.of(head), sink);
             return;
@@ -152,6 +221,10 @@ public final class DocumentReader {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             long size = bytes.length + buffered.transferTo(OutputStream.nullOutputStream());
             throw BadInputException.tooLarge("file", size, MAX_DOCUMENT_BYTES);
+        }
+        if (chosen == Format.FEED) { // the XML declaration, not our guesses, says how a feed is encoded
+            feeds.read(input, bytes, sink);
+            return;
         }
         Charset declared = chosen == Format.HTML ? HtmlExtractor.findDeclaredCharset(head).orElse(null) : null;
         String text = TextDecoder.decode(bytes, declared);
@@ -174,30 +247,19 @@ public final class DocumentReader {
         }
     }
 
-    /** The format of a file that can be read, checked before it is opened. */
-    private static Format checkFile(Path path) throws IOException, BadInputException {
-        if (!Files.exists(path)) {
-            throw new BadInputException("no such file");
+    /** The format of a file named on its own, by its extension. */
+    private static Format formatOf(Path path) throws BadInputException {
+        Path fileName = path.getFileName();
+        String name = fileName == null ? "" : fileName.toString();
+        Optional<Format> format = Format.forFileName(name);
+        if (format.isPresent()) {
+            return format.get();
         }
-        if (Files.isDirectory(path)) {
-            throw new BadInputException("is a directory, not a file");
-        }
-        String name = path.getFileName().toString();
         int dot = name.lastIndexOf('.');
         if (dot <= 0) {
             throw new BadInputException("file has no extension " + Format.EXPECTED);
         }
-        String extension = name.substring(dot + 1);
-        Format format = Format.forExtension(extension).orElseThrow(() ->
-                new BadInputException("unsupported file type '." + extension + "' " + Format.EXPECTED));
-        if (!Files.isReadable(path)) {
-            throw new BadInputException("cannot read the file: permission denied");
-        }
-        long size = Files.size(path);
-        if (format != Format.JSONL && size > MAX_DOCUMENT_BYTES) { // fail before reading 50 MB for nothing
-            throw BadInputException.tooLarge("file", size, MAX_DOCUMENT_BYTES);
-        }
-        return format;
+        throw new BadInputException("unsupported file type '" + name.substring(dot) + "' " + Format.EXPECTED);
     }
 
     private static String cannotRead(IOException e) {

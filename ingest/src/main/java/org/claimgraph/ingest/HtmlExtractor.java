@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.jsoup.select.NodeFilter.FilterResult;
 
 /**
  * Finds the article in an HTML page: its text, one paragraph a line, and its title, publication
- * date, URL and outlet. Thread-safe: holds only the fallback date.
+ * date, URL and outlet; and the text of HTML fragments such as feed entries. Thread-safe: holds
+ * only the fallback date.
  */
 final class HtmlExtractor {
 
@@ -49,12 +51,17 @@ final class HtmlExtractor {
     /** The charset a {@code <meta>} declaration in the head of a page names, if Java knows it. */
     static Optional<Charset> findDeclaredCharset(byte[] head) {
         Matcher matcher = META_CHARSET.matcher(new String(head, StandardCharsets.ISO_8859_1));
-        if (!matcher.find()) {
-            return Optional.empty();
-        }
+        return matcher.find() ? findCharset(matcher.group(1)) : Optional.empty();
+    }
+
+    /**
+     * The charset a page's declaration names, as browsers read it; empty for a name Java does not
+     * know, and for UTF-16 and UTF-32, which a declaration readable as ASCII cannot be in.
+     */
+    static Optional<Charset> findCharset(String name) {
         Charset charset;
         try {
-            charset = Charset.forName(matcher.group(1));
+            charset = Charset.forName(name.strip());
         } catch (IllegalArgumentException e) { // an illegal or unsupported charset name: ignore the declaration
             return Optional.empty();
         }
@@ -62,11 +69,20 @@ final class HtmlExtractor {
         if (charset.equals(StandardCharsets.ISO_8859_1) || charset.equals(StandardCharsets.US_ASCII)) {
             return Optional.of(TextDecoder.WINDOWS_1252);
         }
-        // A declaration that could be read as ASCII is not in UTF-16 or UTF-32, whatever it says.
         if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
             return Optional.empty();
         }
         return Optional.of(charset);
+    }
+
+    /**
+     * The article of a page given as bytes, decoded as {@link TextDecoder#decode} says, with the
+     * charset that the HTTP header named (nullable) or else the page's {@code <meta>} declaration.
+     */
+    Document extract(byte[] page, Charset headerCharset) throws BadInputException {
+        Charset declared = headerCharset != null ? headerCharset
+                : findDeclaredCharset(Arrays.copyOf(page, Math.min(page.length, TextDecoder.HEAD_BYTES))).orElse(null);
+        return extract(TextDecoder.decode(page, declared));
     }
 
     /** The article of a page; its metadata is read before the furniture goes, as titles and dates often sit in a header. */
@@ -84,6 +100,18 @@ final class HtmlExtractor {
             throw new BadInputException("no article text found in the HTML");
         }
         return Document.of(text, title, published, url, outlet);
+    }
+
+    /**
+     * The text of an HTML fragment, such as a feed entry's content: one paragraph a line as in a
+     * page, or, when it has no paragraph elements (a one-line summary), all its text on one line.
+     * Empty when it holds no text.
+     */
+    String fragmentText(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        body.select(FURNITURE).remove();
+        List<String> paragraphs = paragraphs(body);
+        return paragraphs.isEmpty() ? blockText(body) : String.join("\n", paragraphs);
     }
 
     /** The content of each {@code <meta>}, by its lowercased {@code property} and {@code name}; the first one wins. */
@@ -131,14 +159,18 @@ final class HtmlExtractor {
             if (!(node instanceof Element element) || !BLOCKS.contains(element.normalName())) {
                 return FilterResult.CONTINUE;
             }
-            // no-break spaces pad empty paragraphs and trip tokenizers: read them as spaces
-            String text = element.text().replace('\u00a0', ' ').strip();
+            String text = blockText(element);
             if (!text.isEmpty()) {
                 paragraphs.add(text);
             }
             return FilterResult.SKIP_ENTIRELY;
         });
         return paragraphs;
+    }
+
+    /** An element's text on one line; no-break spaces pad empty paragraphs and trip tokenizers, so they read as spaces. */
+    private static String blockText(Element element) {
+        return element.text().replace('\u00a0', ' ').strip();
     }
 
     private static String text(Element element) {

@@ -29,9 +29,6 @@ final class JsonLinesReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Parser messages and bad values can be long: keep what a person reads at a glance. */
-    private static final int MAX_SHOWN_CHARS = 120;
-
     /** Where Jackson names the source inside a message: " (start marker at [Source: ...])". */
     private static final Pattern SOURCE_DUMP = Pattern.compile("\\s*\\(start marker at \\[Source:.*?]\\)");
 
@@ -104,7 +101,7 @@ final class JsonLinesReader {
         if (!(e instanceof JsonProcessingException json) || json.getOriginalMessage() == null) {
             return "malformed";
         }
-        String message = abbreviate(SOURCE_DUMP.matcher(json.getOriginalMessage()).replaceAll("").strip());
+        String message = BadInputException.abbreviate(SOURCE_DUMP.matcher(json.getOriginalMessage()).replaceAll("").strip());
         message = message.isEmpty() ? "malformed" : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
         JsonLocation location = json.getLocation();
         return location == null || location.getColumnNr() < 1 ? message : message + " at column " + location.getColumnNr();
@@ -142,7 +139,7 @@ final class JsonLinesReader {
             if (value != null && !value.isNull()) {
                 String date = value.isTextual() ? value.asText() : value.toString();
                 return Optional.of(IsoDates.parse(date).orElseThrow(() -> new BadInputException(
-                        "\"" + name + "\" is not a date: '" + abbreviate(date) + "' (expected YYYY-MM-DD)")));
+                        "\"" + name + "\" is not a date: '" + BadInputException.abbreviate(date) + "' (expected YYYY-MM-DD)")));
             }
         }
         return Optional.empty();
@@ -163,13 +160,5 @@ final class JsonLinesReader {
             }
         }
         return null;
-    }
-
-    private static String abbreviate(String text) {
-        if (text.length() <= MAX_SHOWN_CHARS) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(MAX_SHOWN_CHARS - 1)) ? MAX_SHOWN_CHARS - 1 : MAX_SHOWN_CHARS;
-        return text.substring(0, end) + "…";
     }
 }

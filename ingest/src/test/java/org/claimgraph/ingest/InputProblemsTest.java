@@ -38,25 +38,25 @@ class InputProblemsTest {
     }
 
     @Test
-    void directory() {
+    void directoryIsWalkedNotRefused() {
         Path sub = dir.resolve("articles.html");
         assertThat(sub.toFile().mkdir()).isTrue();
 
-        assertOneProblem(readFile(sub), sub, "is a directory, not a file");
+        assertOneProblem(readFile(sub), sub, "directory holds no file to read " + Format.EXPECTED);
     }
 
     @Test
     void unsupportedFileType() {
         Path file = write(dir, "report.pdf", "%PDF-1.7");
 
-        assertOneProblem(readFile(file), file, "unsupported file type '.pdf' (expected .txt, .html or .jsonl)");
+        assertOneProblem(readFile(file), file, "unsupported file type '.pdf' (expected .txt, .html, .jsonl, .rss, .atom, .xml, .warc or .warc.gz)");
     }
 
     @Test
     void noExtension() {
         Path file = write(dir, "README", "Text.");
 
-        assertOneProblem(readFile(file), file, "file has no extension (expected .txt, .html or .jsonl)");
+        assertOneProblem(readFile(file), file, "file has no extension (expected .txt, .html, .jsonl, .rss, .atom, .xml, .warc or .warc.gz)");
     }
 
     @Test

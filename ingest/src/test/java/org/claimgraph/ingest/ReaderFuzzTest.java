@@ -22,13 +22,17 @@ class ReaderFuzzTest {
     private static final int CASES = 500;
 
     /** The formats, and null for a guessed one. */
-    private static final List<Format> FORMATS = Arrays.asList(Format.TEXT, Format.HTML, Format.JSONL, null);
+    private static final List<Format> FORMATS = Arrays.asList(Format.TEXT, Format.HTML, Format.JSONL, Format.FEED,
+            Format.WARC, null);
 
-    /** Pieces of text, HTML and JSON Lines, so that inputs get past the first checks. */
+    /** Pieces of text, HTML, JSON Lines, feeds and WARC records, so that inputs get past the first checks. */
     private static final List<String> PIECES = List.of("{", "}", "[", "\"text\":", "\"id\":", "\"published\":",
             "\"2024-01-02\"", "\"Caf\u00e9\"", "1", "null", ",", "\n", "\r\n", "\r", " ", "<p>", "</p>", "<article>",
             "<script>", "<meta charset=\"windows-1251\">", "<title>", "&nbsp;", "\u0000", "\uFEFF", "\u20ac",
-            "\uD83D\uDEA2", "\uD800", "\u0081", "The ferry sails.");
+            "\uD83D\uDEA2", "\uD800", "\u0081", "The ferry sails.", "<?xml version=\"1.0\"?>", "<rss version=\"2.0\">",
+            "<channel>", "<item>", "<description>", "</description>", "</item>", "<feed>", "<entry>", "<!DOCTYPE x>",
+            "WARC/1.1\r\n", "WARC-Type: response\r\n", "Content-Length: 12\r\n", "Content-Type: application/http\r\n",
+            "HTTP/1.1 200 OK\r\n", "Content-Type: text/html\r\n");
 
     private static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE,
             StandardCharsets.UTF_16BE, StandardCharsets.ISO_8859_1);
