@@ -33,13 +33,7 @@ enum Backend {
                 if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
                     throw new StoreException(location + ": the folder " + file.getParent() + " does not exist");
                 }
-                Connection c = DriverManager.getConnection("jdbc:duckdb:" + file);
-                try (Statement s = c.createStatement()) {
-                    // DuckDB would otherwise try to download extensions from the network on demand.
-                    s.execute("SET autoinstall_known_extensions = false");
-                    s.execute("SET autoload_known_extensions = false");
-                }
-                yield c;
+                yield offline(DriverManager.getConnection("jdbc:duckdb:" + file));
             }
             case POSTGRESQL -> {
                 Properties properties = new Properties();
@@ -48,6 +42,23 @@ enum Backend {
                 yield DriverManager.getConnection(url, properties);
             }
         };
+    }
+
+    /** A new, empty DuckDB database in memory, gone when the connection closes: scratch space. */
+    static Connection inMemoryDuckDb() throws SQLException {
+        return offline(DriverManager.getConnection("jdbc:duckdb:"));
+    }
+
+    /** The DuckDB connection, told never to download extensions from the network on demand. */
+    private static Connection offline(Connection duckdb) throws SQLException {
+        try (Statement s = duckdb.createStatement()) {
+            s.execute("SET autoinstall_known_extensions = false");
+            s.execute("SET autoload_known_extensions = false");
+        } catch (SQLException e) {
+            duckdb.close();
+            throw e;
+        }
+        return duckdb;
     }
 
     /** The JDBC URL of a {@code postgresql://} location; user and password go into the properties. */

@@ -21,6 +21,7 @@ final class Keys {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern EVENT_KEY = Pattern.compile("e[0-9a-f]{10}");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(?:-WE)?");
 
     private Keys() {
@@ -38,6 +39,17 @@ final class Keys {
     static String event(String source, String cameo, String target, LocalDate day, String modality) {
         return "e" + hash(source + "|" + cameo + "|" + (target == null ? "" : target) + "|" + (day == null ? "" : day)
                 + "|" + modality);
+    }
+
+    /**
+     * The number an event key stands for: its hash read as an unsigned 40-bit integer, for formats
+     * that want numeric ids (GDELT's GlobalEventID). {@code e0000000001} is 1.
+     */
+    static long eventNumber(String eventKey) {
+        if (!EVENT_KEY.matcher(eventKey).matches()) {
+            throw new IllegalArgumentException("\"" + eventKey + "\" is not an event key (e and 10 hex digits)");
+        }
+        return Long.parseLong(eventKey, 1, eventKey.length(), 16);
     }
 
     /**

@@ -269,6 +269,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Every statement of every migration, in order: the current schema, for a scratch database to build. */
+    static List<String> schema() {
+        return MIGRATIONS.stream().flatMap(m -> statements(m).stream()).toList();
+    }
+
     /** The SQL statements of a migration file: comments dropped, split at semicolons ending a line. */
     static List<String> statements(String resource) {
         try (InputStream in = Store.class.getResourceAsStream("schema/" + resource)) {

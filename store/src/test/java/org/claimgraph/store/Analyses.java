@@ -90,7 +90,11 @@ final class Analyses {
         private final List<Claim> claims = new ArrayList<>();
 
         Builder(String text, LocalDate published, String outlet, String title) {
-            document = Document.of(text, title, published, null, outlet);
+            this(text, published, outlet, title, null);
+        }
+
+        Builder(String text, LocalDate published, String outlet, String title, String url) {
+            document = Document.of(text, title, published, url, outlet);
         }
 
         /** The first occurrence of {@code words} in the text. */

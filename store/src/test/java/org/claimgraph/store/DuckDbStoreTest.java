@@ -1,5 +1,6 @@
 package org.claimgraph.store;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,15 @@ class DuckDbStoreTest extends StoreContract {
     @Override
     String newLocation() {
         return folder.resolve("store" + (++stores) + ".duckdb").toString();
+    }
+
+    /** The export contract on DuckDB stores of this class. */
+    @Nested
+    class Exporting extends ExportContract {
+        @Override
+        String newLocation() {
+            return DuckDbStoreTest.this.newLocation();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.claimgraph.model.Analysis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -38,6 +39,15 @@ class PostgresStoreTest extends StoreContract {
             s.execute("CREATE DATABASE " + name);
         }
         return "postgresql://postgres:secret@localhost:" + server.getPort() + "/" + name;
+    }
+
+    /** The export contract on databases of this class's server, started once for both. */
+    @Nested
+    class Exporting extends ExportContract {
+        @Override
+        String newLocation() throws Exception {
+            return PostgresStoreTest.this.newLocation();
+        }
     }
 
     @Test
