@@ -89,6 +89,23 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
     /** The figures as a readable report. */
     abstract String textReport();
 
+    /**
+     * Called once the gold is read, before the models load: a subcommand with output files of its
+     * own opens them here, so that a bad path fails in a second, not after the analyses. Returns
+     * false, after saying why on {@code err}, to stop with exit status 1.
+     */
+    boolean open(PrintStream err) {
+        return true;
+    }
+
+    /**
+     * Called after the last {@link #add}, before the figures print: a subcommand writes its own output
+     * files here. Returns false, after saying why on {@code err}, for exit status 1.
+     */
+    boolean close(PrintStream err) {
+        return true;
+    }
+
     @Override
     public Integer call() {
         if (limit != null && limit < 1) {
@@ -100,6 +117,9 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
             golds = read(gold, limit == null ? Integer.MAX_VALUE : limit);
         } catch (GoldDataException e) {
             err.println("claimgraph: " + e.getMessage());
+            return 1;
+        }
+        if (!open(err)) {
             return 1;
         }
         try (Writer errorsOut = errorsFile == null ? Writer.nullWriter()
@@ -130,18 +150,20 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
                 errorsOut.write(JSON.writeValueAsString(error));
                 errorsOut.write('\n');
             }
+            boolean closed = close(err);
             PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
             out.print(format == Format.json ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report()) + "\n"
                     : textReport());
             out.flush();
-            return failures == 0 ? 0 : 1;
+            return failures == 0 && closed ? 0 : 1;
         } catch (IOException e) {
             err.println("claimgraph: cannot write the errors file " + errorsFile + ": " + reason(e));
             return 1;
         }
     }
 
-    private static String reason(IOException e) {
+    /** Why a file could not be written, in a few words. */
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such directory";
         }
