@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, version = "claimgraph 0.1.0",
         description = "Reads news and reconstructs who said what, who did what to whom, and who stands where.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatsCommand.class, ClaimsCommand.class,
-                ClaimCommand.class, EventsCommand.class, ActorsCommand.class, StatementsCommand.class,
+                ClaimCommand.class, EventsCommand.class, ActorsCommand.class, StatementsCommand.class, ExportCommand.class,
                 EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  claimgraph analyze examples/mackerel-dispute.txt --date 2025-03-08",
                 "  claimgraph ingest examples/ --date 2025-03-08 && claimgraph claims"})

@@ -42,7 +42,7 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        try (Store store = Store.open(db == null ? Store.defaultLocation() : db)) {
+        try (Store store = Store.openExisting(db == null ? Store.defaultLocation() : db)) {
             int status = answer(new Queries(store), out);
             out.flush();
             return status;

@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.claimgraph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,18 +143,24 @@ class StoreCommandsTest {
         String nowhere = folder.resolve("no/such/folder/x.duckdb").toString();
         CommandRun run = CommandRun.of(null, "stats", "--db", nowhere);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("claimgraph: " + nowhere).contains("does not exist");
+        assertThat(run.err()).startsWith("claimgraph: " + nowhere).contains("no such store");
 
-        CommandRun unknown = CommandRun.of(null, "claim", "c0000000000", "--db", db());
-        assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).contains("no claim c0000000000");
+        CommandRun missing = CommandRun.of(null, "claims", "--db", db());
+        assertThat(missing.exit()).as("a mistyped store is not created empty").isEqualTo(1);
+        assertThat(missing.err()).isEqualTo("claimgraph: " + db() + ": no such store; create it with claimgraph ingest\n");
+        assertThat(Path.of(db())).doesNotExist();
     }
 
     @Test
     void anEmptyStoreAnswersWithZeros() throws Exception {
+        Store.open(db()).close();
         JsonNode stats = json("stats");
         assertThat(stats.path("documents").asInt()).isZero();
+        assertThat(stats.path("failures").asInt()).isZero();
         assertThat(json("claims")).isEmpty();
-        assertThat(Files.exists(Path.of(db()))).isTrue();
+
+        CommandRun unknown = CommandRun.of(null, "claim", "c0000000000", "--db", db());
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no claim c0000000000");
     }
 }

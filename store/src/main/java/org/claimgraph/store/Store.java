@@ -3,6 +3,8 @@ package org.claimgraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -75,6 +77,19 @@ public final class Store implements AutoCloseable {
             throw new StoreException(store.name() + ": cannot set up the tables: " + reason(e), e);
         }
         return store;
+    }
+
+    /**
+     * Opens a store that must already exist, for commands that only read: a DuckDB file that is not
+     * there is an error naming it (a mistyped path would otherwise become a new, empty store).
+     *
+     * @throws StoreException when the file is missing, or as {@link #open}
+     */
+    public static Store openExisting(String location) {
+        if (Backend.of(location) == Backend.DUCKDB && !Files.isRegularFile(Path.of(location))) {
+            throw new StoreException(location + ": no such store; create it with claimgraph ingest");
+        }
+        return open(location);
     }
 
     /** The location as it may be shown to a user (a PostgreSQL password masked). */
