@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyses news articles: actors, who said what (speaker, cue, content), and times.",
                 "INPUT is a .txt article, an .html page, a .jsonl file (one {\"id\",\"text\",\"title\",\"url\","
-                        + "\"outlet\",\"published\"} per line), or - for stdin."},
+                        + "\"outlet\",\"published\"} per line), an RSS/Atom feed, a .warc or .warc.gz file, a folder "
+                        + "(read recursively), or - for stdin. To keep the results, use `claimgraph ingest`."},
         footer = {"", "Examples:",
                 "  claimgraph analyze examples/mackerel-dispute.txt --date 2025-03-08",
                 "  claimgraph analyze page.html --format json",
@@ -45,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         this.analyzers = analyzers;
     }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles to analyse (.txt, .html, .jsonl, or -).")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles, feeds, WARC files or folders to analyse, or -.")
     List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",

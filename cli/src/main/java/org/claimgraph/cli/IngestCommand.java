@@ -159,7 +159,7 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void failed(String input, Document document, Throwable cause) {
             failed++;
-            store.logFailure(input, document.id(), "analysis failed: " + cause);
+            store.logFailure(input, document.id(), "analysis failed: " + ParallelAnalysis.reason(cause));
         }
 
         void finish() {

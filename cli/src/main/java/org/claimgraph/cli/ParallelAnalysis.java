@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.extract.AnalysisException;
 import org.claimgraph.extract.Analyzer;
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Document;
@@ -88,7 +89,7 @@ final class ParallelAnalysis {
             if (progress != null) {
                 progress.clear();
             }
-            err.println("claimgraph: " + next.input() + ": analysis failed: " + e.getCause());
+            err.println("claimgraph: " + next.input() + ": analysis failed: " + reason(e.getCause()));
             consumer.failed(next.input(), next.document(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,5 +101,10 @@ final class ParallelAnalysis {
         if (progress != null) {
             progress.documentDone(analysis != null);
         }
+    }
+
+    /** Why an analysis failed: the stage and the error for an {@link AnalysisException}, else the error. */
+    static String reason(Throwable cause) {
+        return cause instanceof AnalysisException ? cause.getMessage() : cause.toString();
     }
 }

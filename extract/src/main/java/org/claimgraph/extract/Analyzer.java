@@ -18,6 +18,7 @@ import org.claimgraph.nlp.ParsePolicy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The facade of claimgraph's analysis: a document in, an {@link Analysis} out.
@@ -53,15 +54,27 @@ public final class Analyzer {
         return new Analyzer(NlpPipeline.load(), ActorRegistry.load(), CueLexicon.load());
     }
 
-    /** Analyses one document; relative times resolve against its publication date. */
+    /**
+     * Analyses one document; relative times resolve against its publication date.
+     *
+     * @throws AnalysisException naming the stage that failed, for a text a stage cannot handle (a bug)
+     */
     public Analysis analyze(Document document) {
-        AnnotatedText text = nlp.annotate(document.text(), document.published(), parsePolicy);
-        List<TimeRef> times = TimeRefs.of(text);
-        DocumentActors actors = actorFinder.find(text);
-        List<Statement> statements = statementFinder.find(text, actors, times);
-        FrameStage.Output frames = frameStage.run(text, actors, times, statements);
+        AnnotatedText text = stage("nlp", () -> nlp.annotate(document.text(), document.published(), parsePolicy));
+        List<TimeRef> times = stage("times", () -> TimeRefs.of(text));
+        DocumentActors actors = stage("actors", () -> actorFinder.find(text));
+        List<Statement> statements = stage("statements", () -> statementFinder.find(text, actors, times));
+        FrameStage.Output frames = stage("frames", () -> frameStage.run(text, actors, times, statements));
         List<Actor> all = new ArrayList<>(actors.actors()); // after the frames stage: it resolves pronouns
         all.addAll(frames.placeActors());
         return new Analysis(document, all, actors.mentions(), times, statements, frames.events(), frames.claims());
+    }
+
+    private static <T> T stage(String name, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw new AnalysisException(name, e);
+        }
     }
 }

@@ -191,4 +191,16 @@ class StatementFormsTest {
             }
         }
     }
+
+    /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
+    @Test
+    void aCueInsideTheNextQuotationNeverThrows() {
+        String text = "Vik supports \"sensible wage raises,\" opposes \"across-the-board hiring freezes\" and recalled "
+                + "the last freeze: \"I saw how hard it was for nurses to hear that their pay would not rise.\"";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        for (Statement s : a.statements()) {
+            assertThat(text.substring(s.content().start(), s.content().end())).isEqualTo(s.content().text());
+        }
+    }
 }

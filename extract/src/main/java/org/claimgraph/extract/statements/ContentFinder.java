@@ -310,11 +310,13 @@ final class ContentFinder {
         }
         int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
         int next = quotes.overlapping(after, text.text().length());
-        if (next < 0 || !continuesQuotation(text, after, quotes.start(next))) {
+        // A quotation that began before the cue's clause ended holds the cue: nothing runs on into it.
+        if (next < 0 || quotes.start(next) < after || !continuesQuotation(text, after, quotes.start(next))) {
             return new ContentChars(start, end, false);
         }
         end = quotes.end(next);
-        for (int n = next + 1; n < quotes.size() && text.text().substring(end, quotes.start(n)).isBlank()
+        for (int n = next + 1; n < quotes.size() && quotes.start(n) >= end
+                && text.text().substring(end, quotes.start(n)).isBlank()
                 && text.text().substring(end, quotes.start(n)).indexOf('\n') < 0; n++) {
             end = quotes.end(n);
         }
