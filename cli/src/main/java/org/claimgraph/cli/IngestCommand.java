@@ -88,9 +88,9 @@ final class IngestCommand implements Callable<Integer> {
             run.finish();
             if (!quiet) {
                 double seconds = (System.nanoTime() - start) / 1e9;
-                err.printf(Locale.ROOT, "claimgraph: %d new documents in %s (%d already there, %d failed) in %.1f s, "
-                                + "%.2f documents/s%n", run.written, store.name(), run.skipped, run.failed, seconds,
-                        run.written / Math.max(seconds, 1e-9));
+                err.printf(Locale.ROOT, "claimgraph: %d new %s in %s (%d already there, %d failed) in %.1f s, "
+                                + "%.2f documents/s%n", run.written, run.written == 1 ? "document" : "documents",
+                        store.name(), run.skipped, run.failed, seconds, run.written / Math.max(seconds, 1e-9));
             }
             return run.failed == 0 ? 0 : 1;
         } catch (StoreException e) {

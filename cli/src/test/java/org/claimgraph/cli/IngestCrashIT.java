@@ -90,7 +90,7 @@ class IngestCrashIT {
 
         Run second = run(ingest);
         assertThat(second.exit()).as(second.output()).isZero();
-        assertThat(second.output()).contains((ARTICLES - afterKill) + " new documents", afterKill + " already there");
+        assertThat(second.output()).contains((ARTICLES - afterKill) + " new document", afterKill + " already there");
 
         Run third = run(ingest);
         assertThat(third.exit()).as(third.output()).isZero();

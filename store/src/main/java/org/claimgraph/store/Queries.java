@@ -219,11 +219,12 @@ public final class Queries {
 
     // ---- SQL ------------------------------------------------------------------------------------
 
-    /** Claims merged by key: the wording of the earliest article, and the days of all stances. */
+    /** Claims merged by key: the wording of the earliest published article, and the days of all stances. */
     private static final String CLAIMS = "SELECT f.claim_key, f.text, f.cameo, f.plover, f.source_id, f.target_id,"
             + " s.documents, s.first_day, s.last_day FROM"
-            + " (SELECT claim_key, text, cameo, plover, source_id, target_id,"
-            + "  row_number() OVER (PARTITION BY claim_key ORDER BY day NULLS LAST, document_id) AS rank FROM claims) f"
+            + " (SELECT c.claim_key, c.text, c.cameo, c.plover, c.source_id, c.target_id, row_number() OVER"
+            + "  (PARTITION BY c.claim_key ORDER BY d.published NULLS LAST, d.ingested_at, c.document_id) AS rank"
+            + "  FROM claims c JOIN documents d ON d.id = c.document_id) f"
             + " JOIN (SELECT claim_key, count(DISTINCT document_id) AS documents, min(day) AS first_day,"
             + "  max(day) AS last_day FROM (SELECT claim_key, document_id, day FROM claims"
             + "  UNION ALL SELECT claim_key, document_id, day FROM stances) x GROUP BY claim_key) s"

@@ -1,6 +1,8 @@
 package org.claimgraph.store;
 
 import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Claim;
+import org.claimgraph.model.Frame;
 import org.claimgraph.store.Queries.ClaimFilter;
 import org.claimgraph.store.Queries.ClaimLedger;
 import org.claimgraph.store.Queries.ClaimSummary;
@@ -67,6 +69,25 @@ abstract class StoreContract {
             assertThat(stats.claims()).isEqualTo(1); // "sent rockets" and "shipped rockets" are one claim
             assertThat(stats.stances()).isEqualTo(3);
             assertThat(stats.failures()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aClaimIsWordedAsItsEarliestPublishedArticleWordsIt() throws Exception {
+        String text = "Southland's envoy said Northland first supplied rockets to Southland's rebels in January.";
+        Analyses.Builder later = new Analyses.Builder(text, LocalDate.of(2025, 3, 20), "Coastal Post", "Rockets since January");
+        later.actors(Analyses.NORTHLAND, Analyses.SOUTHLAND);
+        Frame supplied = new Frame(Analyses.NORTHLAND.id(), "070", "AID", Analyses.SOUTHLAND.id(), "2025-01", null,
+                later.span("supplied"));
+        later.claim(new Claim("c1", "Northland first supplied rockets to Southland's rebels", "070", "AID",
+                Analyses.NORTHLAND.id(), Analyses.SOUTHLAND.id(), List.of(), List.of(), List.of(supplied)));
+        try (Store store = storeWithBoth()) {
+            store.write(List.of(new Ingested("later.txt", later.build())));
+            ClaimSummary claim = new Queries(store).claims(new ClaimFilter("northland", null, null, null, 50)).get(0);
+            assertThat(claim.documents()).isEqualTo(3);
+            assertThat(claim.first()).as("the claimed supply is the earliest day").isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(claim.text()).as("but the first article's wording names the claim")
+                    .isEqualTo("Northland sent rockets to Southland");
         }
     }
 
