@@ -36,7 +36,7 @@ final class EvalEventsCommand extends PloverEvaluationCommand {
 
     @Override
     List<?> errors() {
-        return List.of();
+        return evaluation.misses();
     }
 
     @Override

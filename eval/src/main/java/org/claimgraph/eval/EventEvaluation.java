@@ -29,6 +29,7 @@ public final class EventEvaluation {
     private int emitted;
     private int emittedRight;
     private final Map<String, int[]> perType = new TreeMap<>();
+    private final List<EventMiss> misses = new ArrayList<>();
 
     public void add(PloverRecord gold, Analysis analysis) {
         if (gold.event().isBlank()) {
@@ -36,13 +37,20 @@ public final class EventEvaluation {
         }
         String type = OURS.getOrDefault(gold.event(), gold.event());
         List<String> types = new ArrayList<>();
+        List<String> had = new ArrayList<>();
         for (Event e : analysis.events()) {
             types.add(e.frame().plover());
+            had.add(e.frame().plover() + " " + e.frame().cameo() + " '" + e.frame().trigger().text() + "' (event, "
+                    + e.modality() + ")");
         }
         for (Claim c : analysis.claims()) {
             types.add(c.plover());
+            had.add(c.plover() + " " + c.cameo() + " '" + c.text() + "' (claim)");
         }
         boolean hit = types.contains(type);
+        if (!hit) {
+            misses.add(new EventMiss(gold.document().id(), gold.event(), had, gold.document().text()));
+        }
         records++;
         found += hit ? 1 : 0;
         emitted += types.size();
@@ -50,6 +58,11 @@ public final class EventEvaluation {
         int[] row = perType.computeIfAbsent(gold.event(), k -> new int[2]);
         row[0]++;
         row[1] += hit ? 1 : 0;
+    }
+
+    /** Every gold sentence whose type was not found, in the order added. */
+    public List<EventMiss> misses() {
+        return List.copyOf(misses);
     }
 
     public EventReport report() {

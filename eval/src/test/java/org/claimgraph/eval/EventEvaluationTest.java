@@ -50,4 +50,16 @@ class EventEvaluationTest {
         assertThat(evaluation.report().records()).isZero();
         assertThat(evaluation.report().found().fraction()).isZero();
     }
+
+    @Test
+    void aMissListsWhatTheAnalysisHadInstead() {
+        EventEvaluation evaluation = new EventEvaluation();
+        evaluation.add(new PloverRecord(DOC, List.of(), "DEMAND"), withTypes("REQUEST"));
+        evaluation.add(new PloverRecord(DOC, List.of(), "AGREE"), withTypes("CONSULT"));
+        evaluation.add(new PloverRecord(DOC, List.of(), "THREATEN"), withTypes());
+
+        assertThat(evaluation.misses()).containsExactly(
+                new EventMiss("d1", "AGREE", List.of("CONSULT 100 'demanded' (event, ASSERTED)"), TEXT),
+                new EventMiss("d1", "THREATEN", List.of(), TEXT));
+    }
 }
