@@ -39,6 +39,9 @@ final class Progress {
         expected = documents;
     }
 
+    /** Documents analysed before the time left is estimated. */
+    private static final int MIN_FOR_ESTIMATE = 10;
+
     synchronized void documentDone(boolean ok) {
         done++;
         if (!ok) {
@@ -77,9 +80,16 @@ final class Progress {
     }
 
     private void print(String before, String after) {
+        err.print(before + line() + after);
+        err.flush();
+        drawn = interactive;
+    }
+
+    /** The progress line as it stands: "[###.....] 42/840 documents ingested (0 failed) in 30 s, …". */
+    synchronized String line() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         double rate = done / Math.max(seconds, 1e-9);
-        StringBuilder line = new StringBuilder(before);
+        StringBuilder line = new StringBuilder();
         int seen = done + skipped;
         if (expected > 0) {
             int filled = (int) Math.min(BAR, (long) BAR * seen / expected);
@@ -90,13 +100,11 @@ final class Progress {
         }
         line.append(f(" (%d failed", failed)).append(skipped > 0 ? f(", %d already stored)", skipped) : ")");
         line.append(f(" in %.0f s, %.1f documents/s", seconds, rate));
-        if (expected > 0 && rate > 0 && seen < expected) {
+        if (expected > 0 && done >= MIN_FOR_ESTIMATE && seen < expected) { // the first few include model loading
             long left = Math.round((expected - seen) / rate);
             line.append(f(", about %d:%02d left", left / 60, left % 60));
         }
-        err.print(line + after);
-        err.flush();
-        drawn = interactive;
+        return line.toString();
     }
 
     private static String f(String format, Object... args) {
