@@ -43,7 +43,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Schema migrations, applied in order; the schema version is the number of those applied. */
-    private static final List<String> MIGRATIONS = List.of("001-tables.sql");
+    private static final List<String> MIGRATIONS = List.of("001-tables.sql", "002-indexes.sql");
 
     private final String location;
     private final Backend backend;

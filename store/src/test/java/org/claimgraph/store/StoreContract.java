@@ -11,6 +11,7 @@ import org.claimgraph.store.Queries.EventSummary;
 import org.claimgraph.store.Queries.StanceEntry;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -197,8 +198,28 @@ abstract class StoreContract {
             store.write(List.of(new Ingested("first.txt", Analyses.first())));
         }
         try (Store store = Store.open(location)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(2);
             assertThat(new Queries(store).stats().documents()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreOfAnOlderSchemaIsMigratedAndKeepsItsData() throws Exception {
+        String location = newLocation();
+        try (Store store = Store.open(location); Statement s = store.connection().createStatement()) {
+            store.write(List.of(new Ingested("first.txt", Analyses.first())));
+            for (String index : List.of("claims_by_key", "stances_by_claim", "evidence_by_claim", "events_by_key",
+                    "actors_by_id", "statements_by_speaker")) {
+                s.execute("DROP INDEX " + index);
+            }
+            s.execute("DELETE FROM schema_version WHERE version = 2"); // as a version-1 store left it
+        }
+        try (Store store = Store.open(location)) {
+            assertThat(store.schemaVersion()).isEqualTo(2);
+            Queries queries = new Queries(store);
+            assertThat(queries.stats().documents()).isEqualTo(1);
+            String claim = queries.claims(new ClaimFilter(null, null, null, null, 10)).get(0).id();
+            assertThat(queries.claim(claim)).get().extracting(l -> l.stances().size()).isEqualTo(2);
         }
     }
 }
