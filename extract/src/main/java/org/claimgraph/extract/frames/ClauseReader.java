@@ -24,12 +24,12 @@ final class ClauseReader {
     /** Relations that make the governing verb's object the subject: "accused North Korea of providing". */
     private static final Set<String> OBJECT_CONTROL = Set.of("acl", "amod");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
     /** Verbs and nouns that make the verb they govern an intention: "plans to visit", "his resolve to carry out". */
     private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "pledge", "promise", "vow", "agree",
             "decide", "want", "seek", "aim", "hope", "expect", "offer", "propose", "resolve", "support", "prepare",
             "threaten", "commit", "intention", "commitment", "readiness", "willingness", "determination", "desire",
-            "ready", "willing", "determined", "set");
+            "ready", "willing", "determined", "set", "prepared");
 
     private ClauseReader() {
     }
@@ -58,6 +58,7 @@ final class ClauseReader {
     static List<Integer> subjects(AnnotatedText t, int verb) {
         int cur = verb;
         boolean objectControl = false;
+        boolean viaXcomp = false;
         for (int step = 0; step < 5; step++) {
             int subject = t.child(cur, "nsubj");
             if (objectControl && t.child(cur, "obj") >= 0) {
@@ -70,12 +71,17 @@ final class ClauseReader {
             if (agent >= 0) {
                 return withConjuncts(t, agent);
             }
+            if (viaXcomp && t.child(cur, "nsubj:pass") >= 0) {
+                // "Egypt is prepared to lift the curfew": the passive's subject does the complement
+                return withConjuncts(t, t.child(cur, "nsubj:pass"));
+            }
             String rel = t.relation(cur);
             int head = t.head(cur);
             if (head < 0 || rel == null || !CLIMB.contains(rel)) {
                 return List.of();
             }
             objectControl |= OBJECT_CONTROL.contains(rel) || rel.equals("advcl") && hasWord(t, cur, "of");
+            viaXcomp = rel.equals("xcomp");
             cur = head;
         }
         return List.of();
