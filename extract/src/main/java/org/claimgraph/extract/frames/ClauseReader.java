@@ -164,7 +164,12 @@ final class ClauseReader {
 
     private static void addSubtree(AnnotatedText t, int head, Set<String> lemmas) {
         for (int i = t.subtreeFirst(head); i <= t.subtreeLast(head); i++) {
-            lemmas.add(t.lemma(i).toLowerCase());
+            String lemma = t.lemma(i).toLowerCase();
+            lemmas.add(lemma);
+            if (t.pos(i).equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
+                // the lemmatizer sometimes leaves a plural as it is ("its troops" → "troops")
+                lemmas.add(lemma.substring(0, lemma.length() - 1));
+            }
         }
     }
 

@@ -32,6 +32,8 @@ class EventDataWordingsTest {
             "Iran pressured Iraq to expel the rebels.                        | IRN 100 IRQ",
             "Peru opened an inquiry into the shooting on Monday.             | PER 090",
             "Chile completed its investigation into the crash on Monday.     | CHL 090",
+            "Algeria ended its mediation between the two parties on Monday.  | DZA 165",
+            "Israel reimposed a blockade on Gaza on Monday.                  | ISR 191",
     })
     void newsWordingsOfEventDataAreCoded(String sentence, String tuple) {
         assertThat(events(analyze(sentence))).anyMatch(e -> e.startsWith(tuple.strip()));
@@ -55,6 +57,12 @@ class EventDataWordingsTest {
     void wouldAndPreparedToMarkAnIntention() {
         assertThat(events(analyze("Egypt said it would meet Sudan next week."))).contains("EGY 036 SDN INTENDED");
         assertThat(events(analyze("Egypt is prepared to lift the curfew."))).anyMatch(e -> e.equals("EGY 035 - INTENDED"));
+    }
+
+    @Test
+    void aPluralTheLemmatizerLeftAsItIsStillMatchesItsSingular() {
+        assertThat(events(analyze("Egypt is willing to withdraw its troops from Libya.")))
+                .contains("EGY 035 LBY INTENDED");
     }
 
     private static Analysis analyze(String text) {
