@@ -23,6 +23,8 @@ final class ClauseReader {
     private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "amod", "dep", "obl", "obj", "nmod");
     /** Relations that make the governing verb's object the subject: "accused North Korea of providing". */
     private static final Set<String> OBJECT_CONTROL = Set.of("acl", "amod");
+    /** Verbs whose passive form says what its subject does: "forces were engaged in", "Israel is opposed to". */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("engage", "involve", "oppose", "commit");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
     /** Verbs and nouns that make the verb they govern an intention: "plans to visit", "his resolve to carry out". */
@@ -71,7 +73,8 @@ final class ClauseReader {
             if (agent >= 0) {
                 return withConjuncts(t, agent);
             }
-            if (viaXcomp && t.child(cur, "nsubj:pass") >= 0) {
+            if ((viaXcomp || step == 0 && STATIVE_PASSIVES.contains(t.lemma(cur).toLowerCase()))
+                    && t.child(cur, "nsubj:pass") >= 0) {
                 // "Egypt is prepared to lift the curfew": the passive's subject does the complement
                 return withConjuncts(t, t.child(cur, "nsubj:pass"));
             }
@@ -113,7 +116,7 @@ final class ClauseReader {
     /** The verb's object: its direct object or passive subject; for a verb modifying a noun, that noun; or -1. */
     static int object(AnnotatedText t, int verb) {
         int obj = t.child(verb, "obj");
-        if (obj < 0) {
+        if (obj < 0 && !STATIVE_PASSIVES.contains(t.lemma(verb).toLowerCase())) {
             obj = t.child(verb, "nsubj:pass");
         }
         if (obj < 0 && OBJECT_CONTROL.contains(t.relation(verb)) && t.head(verb) >= 0

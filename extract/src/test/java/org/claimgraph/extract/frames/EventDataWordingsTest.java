@@ -65,6 +65,14 @@ class EventDataWordingsTest {
                 .contains("EGY 035 LBY INTENDED");
     }
 
+    @Test
+    void thePassiveOfAStativeVerbSaysWhatItsSubjectDoes() {
+        assertThat(events(analyze("Sudan is opposed to the mediation of Egypt.")))
+                .anyMatch(e -> e.startsWith("SDN 120"));
+        assertThat(events(analyze("Myanmar was engaged in ethnic cleansing against the Rohingya.")))
+                .anyMatch(e -> e.startsWith("MMR 202"));
+    }
+
     private static Analysis analyze(String text) {
         return TestAnalyzer.analyze(text, PUBLISHED);
     }
