@@ -31,7 +31,7 @@ final class ClauseReader {
     private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "pledge", "promise", "vow", "agree",
             "decide", "want", "seek", "aim", "hope", "expect", "offer", "propose", "resolve", "support", "prepare",
             "threaten", "commit", "intention", "commitment", "readiness", "willingness", "determination", "desire",
-            "ready", "willing", "determined", "set", "prepared");
+            "ready", "willing", "determined", "set", "prepared", "swear");
 
     private ClauseReader() {
     }
@@ -276,6 +276,16 @@ final class ClauseReader {
         }
         int obj = t.child(head, "obj");
         return obj >= 0 && INTENT_WORDS.contains(t.lemma(obj).toLowerCase());
+    }
+
+    /** Whether the verb has a condition introduced by "unless": "will withdraw its troops unless …". */
+    static boolean unless(AnnotatedText t, int verb) {
+        for (int c : t.children(verb)) {
+            if ("advcl".equals(t.relation(c)) && hasWord(t, c, "unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb a token's clause belongs to: the nearest verb at or above it, or -1. */

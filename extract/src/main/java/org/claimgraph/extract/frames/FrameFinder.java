@@ -95,6 +95,10 @@ public final class FrameFinder {
         Optional<TimeRef> time = time(t, m.verb(), times);
         Modality modality = modality(t, m.verb(), time);
         String cameo = modality == Modality.INTENDED ? CameoCodes.intended(m.action().cameo()) : m.action().cameo();
+        if (modality == Modality.INTENDED && ClauseReader.unless(t, m.verb())) {
+            // "will withdraw its troops unless …": an action promised on a condition is a threat (CAMEO 13)
+            cameo = CameoCodes.threatened(m.action().cameo());
+        }
         String plover = codes.require(cameo).plover();
         Span trigger = trigger(t, m);
         String place = place(t, m.verb());

@@ -73,6 +73,13 @@ class EventDataWordingsTest {
                 .anyMatch(e -> e.startsWith("MMR 202"));
     }
 
+    @Test
+    void anActionPromisedUnlessAConditionIsMetIsAThreat() {
+        assertThat(events(analyze("Chad will withdraw its soldiers from Niger unless Niger pays them.")))
+                .anyMatch(e -> e.startsWith("TCD 130"));
+        assertThat(events(analyze("Somalia swore to attack Kenya."))).anyMatch(e -> e.startsWith("SOM 138"));
+    }
+
     private static Analysis analyze(String text) {
         return TestAnalyzer.analyze(text, PUBLISHED);
     }
