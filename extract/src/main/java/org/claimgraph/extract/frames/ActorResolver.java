@@ -59,6 +59,41 @@ final class ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * The actor a subject names: as {@link #actorAt}, else the actor its apposition names ("a member
+     * of parliament, Ahmed Ali"), its nationality adjective ("the Turkish side"), or the group or
+     * place it belongs to ("security forces in Guinea", "members of the Arab League") — CAMEO codes a
+     * country's or organisation's unnamed people as that country or organisation.
+     */
+    Optional<String> sourceAt(int token) {
+        Optional<String> found = actorAt(token);
+        if (found.isPresent() || !text.pos(token).startsWith("NN")) {
+            return found;
+        }
+        for (String wanted : List.of("appos", "amod", "nmod")) {
+            for (int c : text.children(token)) {
+                String rel = text.relation(c);
+                if (!wanted.equals(rel) || rel.equals("nmod") && !belongsTo(c)) {
+                    continue;
+                }
+                found = rel.equals("amod") ? direct(c) : actorAt(c);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean belongsTo(int nmod) {
+        for (int c : text.children(nmod)) {
+            if ("case".equals(text.relation(c)) && Set.of("of", "in", "from").contains(text.lemma(c).toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Optional<String> direct(int token) {
         Optional<String> found = actors.actorAt(token);
         if (found.isPresent()) {

@@ -75,4 +75,12 @@ public final class CameoCodes {
             default -> code;
         };
     }
+
+    /** The threat code of an action made conditional ("unless …"): a threatened attack is 138, else 130. */
+    public static String threatened(String code) {
+        return switch (code.substring(0, 2)) {
+            case "18", "19", "20" -> "138";
+            default -> "130";
+        };
+    }
 }

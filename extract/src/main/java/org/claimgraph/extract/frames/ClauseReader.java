@@ -23,13 +23,15 @@ final class ClauseReader {
     private static final Set<String> CLIMB = Set.of("xcomp", "conj", "advcl", "acl", "amod", "dep", "obl", "obj", "nmod");
     /** Relations that make the governing verb's object the subject: "accused North Korea of providing". */
     private static final Set<String> OBJECT_CONTROL = Set.of("acl", "amod");
+    /** Verbs whose passive form says what its subject does: "forces were engaged in", "Israel is opposed to". */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("engage", "involve", "oppose", "commit");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
     /** Verbs and nouns that make the verb they govern an intention: "plans to visit", "his resolve to carry out". */
     private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "pledge", "promise", "vow", "agree",
             "decide", "want", "seek", "aim", "hope", "expect", "offer", "propose", "resolve", "support", "prepare",
             "threaten", "commit", "intention", "commitment", "readiness", "willingness", "determination", "desire",
-            "ready", "willing", "determined", "set");
+            "ready", "willing", "determined", "set", "prepared", "swear");
 
     private ClauseReader() {
     }
@@ -58,6 +60,7 @@ final class ClauseReader {
     static List<Integer> subjects(AnnotatedText t, int verb) {
         int cur = verb;
         boolean objectControl = false;
+        boolean viaXcomp = false;
         for (int step = 0; step < 5; step++) {
             int subject = t.child(cur, "nsubj");
             if (objectControl && t.child(cur, "obj") >= 0) {
@@ -70,12 +73,18 @@ final class ClauseReader {
             if (agent >= 0) {
                 return withConjuncts(t, agent);
             }
+            if ((viaXcomp || step == 0 && STATIVE_PASSIVES.contains(t.lemma(cur).toLowerCase()))
+                    && t.child(cur, "nsubj:pass") >= 0) {
+                // "Egypt is prepared to lift the curfew": the passive's subject does the complement
+                return withConjuncts(t, t.child(cur, "nsubj:pass"));
+            }
             String rel = t.relation(cur);
             int head = t.head(cur);
             if (head < 0 || rel == null || !CLIMB.contains(rel)) {
                 return List.of();
             }
             objectControl |= OBJECT_CONTROL.contains(rel) || rel.equals("advcl") && hasWord(t, cur, "of");
+            viaXcomp = rel.equals("xcomp");
             cur = head;
         }
         return List.of();
@@ -107,7 +116,7 @@ final class ClauseReader {
     /** The verb's object: its direct object or passive subject; for a verb modifying a noun, that noun; or -1. */
     static int object(AnnotatedText t, int verb) {
         int obj = t.child(verb, "obj");
-        if (obj < 0) {
+        if (obj < 0 && !STATIVE_PASSIVES.contains(t.lemma(verb).toLowerCase())) {
             obj = t.child(verb, "nsubj:pass");
         }
         if (obj < 0 && OBJECT_CONTROL.contains(t.relation(verb)) && t.head(verb) >= 0
@@ -158,7 +167,12 @@ final class ClauseReader {
 
     private static void addSubtree(AnnotatedText t, int head, Set<String> lemmas) {
         for (int i = t.subtreeFirst(head); i <= t.subtreeLast(head); i++) {
-            lemmas.add(t.lemma(i).toLowerCase());
+            String lemma = t.lemma(i).toLowerCase();
+            lemmas.add(lemma);
+            if (t.pos(i).equals("NNS") && lemma.length() > 3 && lemma.endsWith("s")) {
+                // the lemmatizer sometimes leaves a plural as it is ("its troops" → "troops")
+                lemmas.add(lemma.substring(0, lemma.length() - 1));
+            }
         }
     }
 
@@ -262,6 +276,16 @@ final class ClauseReader {
         }
         int obj = t.child(head, "obj");
         return obj >= 0 && INTENT_WORDS.contains(t.lemma(obj).toLowerCase());
+    }
+
+    /** Whether the verb has a condition introduced by "unless": "will withdraw its troops unless …". */
+    static boolean unless(AnnotatedText t, int verb) {
+        for (int c : t.children(verb)) {
+            if ("advcl".equals(t.relation(c)) && hasWord(t, c, "unless")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb a token's clause belongs to: the nearest verb at or above it, or -1. */

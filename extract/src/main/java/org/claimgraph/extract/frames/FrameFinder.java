@@ -76,14 +76,15 @@ public final class FrameFinder {
 
     /** Whether the match is an intent verb whose complement is itself a match: "supports holding talks". */
     private static boolean governsMatch(AnnotatedText t, Match m, List<Match> matches) {
-        return ClauseReader.object(t, m.verb()) < 0 && matches.stream()
+        // a refusal governs what it refuses: "refused to meet" is a rejection, not a meeting
+        return ClauseReader.object(t, m.verb()) < 0 && !m.action().cameo().startsWith("12") && matches.stream()
                 .anyMatch(o -> t.head(o.verb()) == m.verb() && "xcomp".equals(t.relation(o.verb())));
     }
 
     private void read(AnnotatedText t, Match m, ActorResolver resolver, List<TimeRef> times, List<FoundFrame> out) {
         Set<String> sources = new LinkedHashSet<>();
         for (int head : ClauseReader.subjects(t, m.verb())) {
-            resolver.actorAt(head).ifPresent(sources::add);
+            resolver.sourceAt(head).ifPresent(sources::add);
         }
         if (sources.isEmpty()) {
             nameJustBefore(t, m.verb(), resolver).ifPresent(sources::add);
@@ -94,6 +95,10 @@ public final class FrameFinder {
         Optional<TimeRef> time = time(t, m.verb(), times);
         Modality modality = modality(t, m.verb(), time);
         String cameo = modality == Modality.INTENDED ? CameoCodes.intended(m.action().cameo()) : m.action().cameo();
+        if (modality == Modality.INTENDED && ClauseReader.unless(t, m.verb())) {
+            // "will withdraw its troops unless …": an action promised on a condition is a threat (CAMEO 13)
+            cameo = CameoCodes.threatened(m.action().cameo());
+        }
         String plover = codes.require(cameo).plover();
         Span trigger = trigger(t, m);
         String place = place(t, m.verb());
