@@ -113,7 +113,7 @@ public final class Exports {
                 return counts;
             }
             try (Connection scratch = Backend.inMemoryDuckDb(); Statement s = scratch.createStatement()) {
-                for (String sql : Store.schema()) {
+                for (String sql : Store.duckDbSchema()) {
                     s.execute(sql);
                 }
                 for (String table : TABLES) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,8 +43,15 @@ public final class Store implements AutoCloseable {
         return env == null || env.isBlank() ? "claimgraph.duckdb" : env;
     }
 
+    /** A schema migration: its SQL file, and the backends that run it (the others only count it). */
+    private record Migration(String file, Set<Backend> backends) {
+    }
+
     /** Schema migrations, applied in order; the schema version is the number of those applied. */
-    private static final List<String> MIGRATIONS = List.of("001-tables.sql", "002-indexes.sql");
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration("001-tables.sql", EnumSet.allOf(Backend.class)),
+            // DuckDB scans the key columns fast enough; its indexes made a store a third larger.
+            new Migration("002-indexes.sql", EnumSet.of(Backend.POSTGRESQL)));
 
     private final String location;
     private final Backend backend;
@@ -259,8 +267,11 @@ public final class Store implements AutoCloseable {
                         + ", newer than this claimgraph knows (" + MIGRATIONS.size() + "); use a newer claimgraph");
             }
             for (int v = version + 1; v <= MIGRATIONS.size(); v++) {
-                for (String statement : statements(MIGRATIONS.get(v - 1))) {
-                    s.execute(statement);
+                Migration migration = MIGRATIONS.get(v - 1);
+                if (migration.backends().contains(backend)) {
+                    for (String statement : statements(migration.file())) {
+                        s.execute(statement);
+                    }
                 }
                 try (PreparedStatement p = connection.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
                     p.setInt(1, v);
@@ -284,9 +295,10 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Every statement of every migration, in order: the current schema, for a scratch database to build. */
-    static List<String> schema() {
-        return MIGRATIONS.stream().flatMap(m -> statements(m).stream()).toList();
+    /** Every statement of every DuckDB migration, in order: the current schema, for a scratch DuckDB to build. */
+    static List<String> duckDbSchema() {
+        return MIGRATIONS.stream().filter(m -> m.backends().contains(Backend.DUCKDB))
+                .flatMap(m -> statements(m.file()).stream()).toList();
     }
 
     /** The SQL statements of a migration file: comments dropped, split at semicolons ending a line. */

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +49,19 @@ class PostgresStoreTest extends StoreContract {
         @Override
         String newLocation() throws Exception {
             return PostgresStoreTest.this.newLocation();
+        }
+    }
+
+    @Test
+    void theKeysAreIndexedForLargeSharedStores() throws Exception {
+        try (Store store = Store.open(newLocation()); Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")) {
+            List<String> indexes = new ArrayList<>();
+            while (r.next()) {
+                indexes.add(r.getString(1));
+            }
+            assertThat(indexes).contains("claims_by_key", "stances_by_claim", "evidence_by_claim", "events_by_key",
+                    "actors_by_id", "statements_by_speaker");
         }
     }
 

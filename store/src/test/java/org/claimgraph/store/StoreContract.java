@@ -210,7 +210,7 @@ abstract class StoreContract {
             store.write(List.of(new Ingested("first.txt", Analyses.first())));
             for (String index : List.of("claims_by_key", "stances_by_claim", "evidence_by_claim", "events_by_key",
                     "actors_by_id", "statements_by_speaker")) {
-                s.execute("DROP INDEX " + index);
+                s.execute("DROP INDEX IF EXISTS " + index); // PostgreSQL has them
             }
             s.execute("DELETE FROM schema_version WHERE version = 2"); // as a version-1 store left it
         }
