@@ -31,8 +31,15 @@ class ActorRulesTest {
     void aDemonymBeforeANounForPeopleIsAnActorWithTheSectorOfTheNoun() {
         Analysis a = TestAnalyzer.analyze("Norwegian police detained two Chilean youths near the harbour.", DAY);
 
-        assertThat(codesAt(a, "Norwegian police")).containsExactly("NORGOV");
+        assertThat(codesAt(a, "Norwegian police")).as("police are CAMEO's COP sector").containsExactly("NORCOP");
         assertThat(codesAt(a, "Chilean youths")).containsExactly("CHLCVL");
+    }
+
+    @Test
+    void refugeesAreTheirOwnSectorAsInCameo() {
+        Analysis a = TestAnalyzer.analyze("Chilean refugees crossed into Norway on Sunday.", DAY);
+
+        assertThat(codesAt(a, "Chilean refugees")).containsExactly("CHLREF");
     }
 
     @Test

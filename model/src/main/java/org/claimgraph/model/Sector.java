@@ -12,5 +12,7 @@ public enum Sector {
     /** intergovernmental organisation */ IGO,
     /** rebels */ REB,
     /** political opposition */ OPP,
-    /** civilians */ CVL
+    /** civilians */ CVL,
+    /** police */ COP,
+    /** refugees and displaced people */ REF
 }
