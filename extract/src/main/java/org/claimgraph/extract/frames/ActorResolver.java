@@ -10,6 +10,7 @@ import org.claimgraph.nlp.AnnotatedText;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,9 @@ import java.util.Set;
  * claims", "North Korea's support"). Not thread-safe: one per document.
  */
 final class ActorResolver {
+
+    /** Prepositions that make a noun's modifier the group or place it belongs to. */
+    private static final Set<String> BELONGING = Set.of("of", "in", "from");
 
     private static final Set<String> PRONOUNS = Set.of("PRP");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -87,7 +91,7 @@ final class ActorResolver {
 
     private boolean belongsTo(int nmod) {
         for (int c : text.children(nmod)) {
-            if ("case".equals(text.relation(c)) && Set.of("of", "in", "from").contains(text.lemma(c).toLowerCase())) {
+            if ("case".equals(text.relation(c)) && BELONGING.contains(text.lemma(c).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
