@@ -36,6 +36,18 @@ class ActorRulesTest {
     }
 
     @Test
+    void aRoleBeforeOfAndACountryIsThatCountrysRole() {
+        Analysis a = TestAnalyzer.analyze("The president of Chile met the foreign minister of the United States. "
+                + "The capital of Chile was quiet.", DAY);
+
+        assertThat(codesAt(a, "The president of Chile")).containsExactly("CHLGOV");
+        assertThat(codesAt(a, "the foreign minister of the United States")).containsExactly("USAGOV");
+        assertThat(a.mentions()).as("a capital is no role: only the country is an actor")
+                .noneMatch(m -> m.span().text().contains("capital"));
+        assertThat(codesAt(a, "Chile")).contains("CHL");
+    }
+
+    @Test
     void refugeesAreTheirOwnSectorAsInCameo() {
         Analysis a = TestAnalyzer.analyze("Chilean refugees crossed into Norway on Sunday.", DAY);
 

@@ -29,7 +29,8 @@ import java.util.Set;
  *       ("Russian weapons") it is an adjective. A role compound takes its last role's sector
  *       ("government forces"); a group role keeps acting before a noun it owns ("army bulldozers").
  *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
- *       takes the role right after it ("U.S. officials");</li>
+ *       takes the role right after it ("U.S. officials") or the role before "of" ("the president of
+ *       Armenia");</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
@@ -305,6 +306,16 @@ public final class ActorFinder {
                               CountryHit hit, int start, int next, int end) {
         List<String> countries = new ArrayList<>(List.of(hit.country().alpha3()));
         List<int[]> members = new ArrayList<>(List.of(new int[]{start, next}));
+        if (!hit.demonym()) {
+            Optional<int[]> before = roleOf(text, actors, start);
+            if (before.isPresent()) {
+                // "the president of Armenia", "the foreign minister of the United States"
+                int roleStart = before.get()[0];
+                describe(text, actors, roles, countries, roleAt(text, roleStart, before.get()[1]).get().role(),
+                        roleStart, next);
+                return next;
+            }
+        }
         int t = next;
         boolean possessive = false;
         if (!hit.demonym() && t < end && POSSESSIVE.contains(text.word(t))) {
@@ -385,6 +396,30 @@ public final class ActorFinder {
         actors.draft(country.actorId(), country.name(), ActorKind.STATE, country.alpha3(), null);
         actors.mention(country.actorId(), start, next);
         return next;
+    }
+
+    /**
+     * The role noun right before "of" and a country's name at {@code country} ("president of
+     * Armenia", "foreign minister of the United States"), as {start, end} of its tokens; empty when
+     * there is none or another actor holds its words.
+     */
+    private Optional<int[]> roleOf(AnnotatedText text, DocumentActors actors, int country) {
+        int of = country - 1;
+        if (of >= 0 && text.word(of).equalsIgnoreCase("the")) {
+            of--;
+        }
+        if (of < 1 || !text.word(of).equals("of")) {
+            return Optional.empty();
+        }
+        for (int roleStart = Math.max(0, of - 4); roleStart < of; roleStart++) {
+            Optional<RoleHit> role = roleAt(text, roleStart, of);
+            if (role.isPresent() && roleStart + role.get().length() == of && text.pos(of - 1).startsWith("NN")
+                    && actors.actorAt(roleStart).isEmpty() && actors.actorAt(of - 1).isEmpty()
+                    && text.sentenceOf(roleStart) == text.sentenceOf(country)) {
+                return Optional.of(new int[]{roleStart, of});
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether an act of a state follows, after at most two modifiers: "peace plan", "air raids". */
