@@ -4,6 +4,7 @@ import org.claimgraph.store.Exports;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,14 +35,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "The file to write; for parquet, the folder (created when missing).")
     Path out;
 
-    @Option(names = "--db", paramLabel = "STORE",
-            description = "The store: a DuckDB file, or postgresql://user:password@host:port/database. "
-                    + "Default: $CLAIMGRAPH_DB, else ./claimgraph.duckdb.")
-    String db;
+    @Mixin
+    StoreOption storeOption;
 
     @Override
     public Integer call() {
-        try (Store store = Store.openExisting(db == null ? Store.defaultLocation() : db)) {
+        try (Store store = Store.openExisting(storeOption.location())) {
             System.err.println("claimgraph: exporting " + store.name() + " as " + format + " to " + out + " …");
             Exports exports = new Exports(store);
             String written = switch (format) {

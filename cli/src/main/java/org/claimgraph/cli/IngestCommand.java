@@ -10,6 +10,7 @@ import org.claimgraph.store.Ingested;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,10 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles, feeds, WARC files or folders to ingest.")
     List<String> inputs;
 
-    @Option(names = "--db", paramLabel = "STORE",
-            description = "The store: a DuckDB file (created when missing), or postgresql://user:password@host:port/"
-                    + "database. Default: $CLAIMGRAPH_DB, else ./claimgraph.duckdb.")
-    String db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Publication date for documents that do not give one; relative times resolve against it.")
@@ -77,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream err = System.err;
-        String location = db == null ? Store.defaultLocation() : db;
+        String location = storeOption.location();
         long start = System.nanoTime();
         try (Store store = Store.open(location)) {
             Run run = new Run(store, err);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import org.claimgraph.store.Queries;
 import org.claimgraph.store.Store;
 import org.claimgraph.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -27,10 +28,8 @@ abstract class StoreCommand implements Callable<Integer> {
             .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--db", paramLabel = "STORE",
-            description = "The store: a DuckDB file, or postgresql://user:password@host:port/database. "
-                    + "Default: $CLAIMGRAPH_DB, else ./claimgraph.duckdb.")
-    String db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (aligned columns), json or csv. Default: ${DEFAULT-VALUE}.")
@@ -42,7 +41,7 @@ abstract class StoreCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        try (Store store = Store.openExisting(db == null ? Store.defaultLocation() : db)) {
+        try (Store store = Store.openExisting(storeOption.location())) {
             int status = answer(new Queries(store), out);
             out.flush();
             return status;
