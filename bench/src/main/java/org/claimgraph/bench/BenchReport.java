@@ -37,8 +37,7 @@ public record BenchReport(Machine machine, String corpus, int articles, long tok
             }
             for (PhaseResult ours : phases) {
                 if (ours.pipeline().equals(claimgraph) && ours.threads() == base.threads()) {
-                    ratios.add(new Ratio(ours.threads(), ours.timed().articlesPerSecond(),
-                            base.timed().articlesPerSecond(), ours.timed().timesFasterThan(base.timed())));
+                    ratios.add(new Ratio(ours.threads(), ours.timed(), base.timed()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.claimgraph.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -59,26 +60,33 @@ public final class PhaseRunner {
             runAll(pool, workload, warm, listener, failures);
             listener.stage(pipeline, threads, "timed", timed.size());
             long start = System.nanoTime();
-            long[] nanos = runAll(pool, workload, timed, listener, failures);
+            long[][] nanos = runAll(pool, workload, timed, listener, failures);
             long elapsed = System.nanoTime() - start;
             return new PhaseResult(pipeline, threads, warmup,
-                    Throughput.ofNanos(timed.size(), Article.tokens(timed), elapsed), LatencyStats.ofNanos(nanos),
+                    Throughput.ofNanos(timed.size(), Article.tokens(timed), elapsed, sum(nanos[1])),
+                    LatencyStats.ofNanos(nanos[0]),
                     failures.get(), heap.peak(), loadBefore, loadAverage());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Processes every article on the pool and returns each one's processing time, in list order. */
-    private static long[] runAll(ExecutorService pool, Workload workload, List<Article> articles,
-                                 PhaseListener listener, AtomicInteger failures) {
+    /**
+     * Processes every article on the pool and returns each one's processing time (row 0) and the
+     * CPU time of its worker thread (row 1), in nanoseconds, in list order.
+     */
+    private static long[][] runAll(ExecutorService pool, Workload workload, List<Article> articles,
+                                   PhaseListener listener, AtomicInteger failures) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[articles.size()];
+        long[] cpuNanos = new long[articles.size()];
         List<Future<?>> pending = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             int index = i;
             Article article = articles.get(i);
             pending.add(pool.submit(() -> {
                 long start = System.nanoTime();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 boolean ok = false;
                 try {
                     workload.process(article.document());
@@ -87,6 +95,7 @@ public final class PhaseRunner {
                     failures.incrementAndGet();
                 } finally {
                     nanos[index] = System.nanoTime() - start;
+                    cpuNanos[index] = Math.max(0, cpu.getCurrentThreadCpuTime() - cpuStart);
                     listener.articleDone(ok);
                 }
             }));
@@ -105,7 +114,15 @@ public final class PhaseRunner {
                 throw new IllegalStateException("interrupted while benchmarking", e);
             }
         }
-        return nanos;
+        return new long[][] {nanos, cpuNanos};
+    }
+
+    private static long sum(long[] values) {
+        long sum = 0;
+        for (long v : values) {
+            sum += v;
+        }
+        return sum;
     }
 
     /** The 1-minute system load average, or -1 when the OS does not give it. */

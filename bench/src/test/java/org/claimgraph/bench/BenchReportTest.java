@@ -12,7 +12,7 @@ class BenchReportTest {
     private static final HeapPeak HEAP = new HeapPeak(1L << 30, 1L << 29, 2L << 30, 3);
 
     static PhaseResult phase(String pipeline, int threads, int articles, double seconds) {
-        return new PhaseResult(pipeline, threads, 20, new Throughput(articles, articles * 800L, seconds),
+        return new PhaseResult(pipeline, threads, 20, new Throughput(articles, articles * 800L, seconds, seconds * threads * 0.9),
                 LatencyStats.NONE, 0, HEAP, 1.0, 1.5);
     }
 
@@ -26,9 +26,10 @@ class BenchReportTest {
 
         assertThat(r.ratios()).singleElement().satisfies(q -> {
             assertThat(q.threads()).isEqualTo(1);
-            assertThat(q.claimgraphPerSecond()).isCloseTo(20.0, within(1e-9));
-            assertThat(q.baselinePerSecond()).isCloseTo(0.4, within(1e-9));
+            assertThat(q.claimgraph().articlesPerSecond()).isCloseTo(20.0, within(1e-9));
+            assertThat(q.baseline().articlesPerSecond()).isCloseTo(0.4, within(1e-9));
             assertThat(q.timesFaster()).isCloseTo(50.0, within(1e-9));
+            assertThat(q.timesLessCpu()).isCloseTo(50.0, within(1e-9));
         });
     }
 

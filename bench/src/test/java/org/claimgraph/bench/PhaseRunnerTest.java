@@ -47,6 +47,26 @@ class PhaseRunnerTest {
     }
 
     @Test
+    void theWorkersCpuTimeIsCounted() {
+        PhaseResult r = PhaseRunner.run("fake", d -> busyFor(5_000_000L), articles(4), 2, 1, PhaseListener.NONE);
+
+        // three timed articles, each kept its worker busy for at least 5 ms of its own CPU time
+        assertThat(r.timed().cpuSeconds()).isGreaterThanOrEqualTo(0.015);
+        assertThat(r.timed().cpuMillisPerArticle()).isGreaterThanOrEqualTo(5.0);
+    }
+
+    /** Spins until this thread has used {@code cpuNanos} of CPU time. */
+    private static void busyFor(long cpuNanos) {
+        var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = bean.getCurrentThreadCpuTime() + cpuNanos;
+        long x = 0;
+        while (bean.getCurrentThreadCpuTime() < end) {
+            x += System.nanoTime() % 7;
+        }
+        assertThat(x).isNotNegative();
+    }
+
+    @Test
     void aFailingArticleIsCountedAndThePhaseGoesOn() {
         List<Article> five = articles(5);
         String bad = five.get(3).document().text();

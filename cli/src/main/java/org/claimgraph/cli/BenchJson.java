@@ -41,7 +41,8 @@ final class BenchJson {
             o.put("pipeline", p.pipeline()).put("threads", p.threads()).put("warmupArticles", p.warmupArticles())
                     .put("timedArticles", p.timed().articles()).put("timedTokens", p.timed().tokens())
                     .put("seconds", p.timed().seconds()).put("articlesPerSecond", p.timed().articlesPerSecond())
-                    .put("tokensPerSecond", p.timed().tokensPerSecond()).put("failures", p.failures());
+                    .put("tokensPerSecond", p.timed().tokensPerSecond()).put("cpuSeconds", p.timed().cpuSeconds())
+                    .put("cpuMillisPerArticle", p.timed().cpuMillisPerArticle()).put("failures", p.failures());
             o.putObject("latencyMillis").put("mean", p.latency().meanMillis()).put("median", p.latency().medianMillis())
                     .put("p90", p.latency().p90Millis()).put("max", p.latency().maxMillis());
             o.putObject("heap").put("peakUsedMiB", p.heap().peakUsedMiB())
@@ -51,8 +52,12 @@ final class BenchJson {
         }
         ArrayNode ratios = root.putArray("ratios");
         for (Ratio q : r.ratios()) {
-            ratios.addObject().put("threads", q.threads()).put("claimgraphArticlesPerSecond", q.claimgraphPerSecond())
-                    .put("baselineArticlesPerSecond", q.baselinePerSecond()).put("timesFaster", q.timesFaster());
+            ratios.addObject().put("threads", q.threads())
+                    .put("claimgraphArticlesPerSecond", q.claimgraph().articlesPerSecond())
+                    .put("baselineArticlesPerSecond", q.baseline().articlesPerSecond()).put("timesFaster", q.timesFaster())
+                    .put("claimgraphCpuMillisPerArticle", q.claimgraph().cpuMillisPerArticle())
+                    .put("baselineCpuMillisPerArticle", q.baseline().cpuMillisPerArticle())
+                    .put("timesLessCpu", q.timesLessCpu());
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -31,24 +31,27 @@ final class BenchTable {
         b.append(f("  (claimgraph: from JVM start to the first analysis; the baseline: its load and first article)%n"));
 
         b.append(f("%nThroughput after warm-up%n"));
-        b.append(f("  %-14s %7s %8s %10s %10s %9s %9s %9s %12s %11s %8s %11s%n", "pipeline", "threads", "timed",
-                "articles/s", "tokens/s", "median ms", "p90 ms", "max ms", "peak heap MiB", "after GC MiB",
-                "failures", "load"));
+        b.append(f("  %-14s %7s %8s %10s %10s %10s %9s %9s %9s %12s %11s %8s %11s%n", "pipeline", "threads",
+                "timed", "articles/s", "tokens/s", "CPU ms/art", "median ms", "p90 ms", "max ms", "peak heap MiB",
+                "after GC MiB", "failures", "load"));
         for (PhaseResult p : r.phases()) {
-            b.append(f("  %-14s %7d %8d %10.2f %10.0f %9.1f %9.1f %9.1f %12.0f %11.0f %8d %11s%n", p.pipeline(),
-                    p.threads(), p.timed().articles(), p.timed().articlesPerSecond(), p.timed().tokensPerSecond(),
-                    p.latency().medianMillis(), p.latency().p90Millis(), p.latency().maxMillis(),
+            b.append(f("  %-14s %7d %8d %10.2f %10.0f %10.1f %9.1f %9.1f %9.1f %12.0f %11.0f %8d %11s%n",
+                    p.pipeline(), p.threads(), p.timed().articles(), p.timed().articlesPerSecond(),
+                    p.timed().tokensPerSecond(), p.timed().cpuMillisPerArticle(), p.latency().medianMillis(), p.latency().p90Millis(), p.latency().maxMillis(),
                     p.heap().peakUsedMiB(), p.heap().peakAfterGcMiB(), p.failures(),
                     load(p.loadBefore()) + "→" + load(p.loadAfter())));
         }
-        b.append(f("  (peak heap: most in use at any moment, garbage included; after GC: most still in use after a "
-                + "collection; load: 1-minute load average before→after)%n"));
+        b.append(f("  (CPU ms/art: the worker threads' CPU time per timed article, which other jobs on the machine "
+                + "barely change; peak heap: most in use at any moment, garbage included; after GC: most still in "
+                + "use after a collection; load: 1-minute load average before→after)%n"));
 
         if (!r.ratios().isEmpty()) {
             b.append(f("%nclaimgraph / CoreNLP quote pipeline%n"));
             for (Ratio q : r.ratios()) {
-                b.append(f("  %d thread%s: %.2f / %.2f articles/s = %.1f× faster%n", q.threads(),
-                        q.threads() == 1 ? "" : "s", q.claimgraphPerSecond(), q.baselinePerSecond(), q.timesFaster()));
+                b.append(f("  %d thread%s: %.2f / %.2f articles/s = %.1f× faster; %.1f / %.1f CPU ms per article = "
+                                + "%.1f× less CPU%n", q.threads(), q.threads() == 1 ? "" : "s",
+                        q.claimgraph().articlesPerSecond(), q.baseline().articlesPerSecond(), q.timesFaster(),
+                        q.claimgraph().cpuMillisPerArticle(), q.baseline().cpuMillisPerArticle(), q.timesLessCpu()));
             }
         }
         return b.toString();

@@ -24,10 +24,10 @@ class BenchRenderingTest {
     private static final BenchReport REPORT = BenchReport.of(
             new Machine(2, "AMD EPYC", "17.0.15", "Linux amd64", 8192), "train.jsonl", 200, 160_000, 20,
             List.of(new ColdStart("claimgraph", 7.5, 5.25, 1.5), new ColdStart("corenlp-quote", 31.0, 25.0, 6.0)),
-            List.of(new PhaseResult("claimgraph", 1, 20, new Throughput(180, 144_000, 18.0),
+            List.of(new PhaseResult("claimgraph", 1, 20, new Throughput(180, 144_000, 18.0, 16.2),
                             new LatencyStats(180, 100, 90, 180, 900), 0,
                             new HeapPeak(1500 * MIB, 700 * MIB, 8192 * MIB, 40), 2.5, 3.25),
-                    new PhaseResult("corenlp-quote", 1, 20, new Throughput(180, 144_000, 450.0),
+                    new PhaseResult("corenlp-quote", 1, 20, new Throughput(180, 144_000, 450.0, 432.0),
                             new LatencyStats(180, 2500, 2400, 4000, 9000), 1,
                             new HeapPeak(6000 * MIB, 4800 * MIB, 8192 * MIB, 300), 3.0, -1)),
             "claimgraph", "corenlp-quote");
@@ -39,9 +39,9 @@ class BenchRenderingTest {
         assertThat(text).startsWith("claimgraph bench: 200 articles (160,000 tokens) from train.jsonl; warm-up 20");
         assertThat(text).contains("machine: 2 cores, AMD EPYC, Java 17.0.15, Linux amd64, max heap 8,192 MiB");
         assertThat(text).containsPattern("claimgraph +7\\.50 +5\\.25 +1\\.50");
-        assertThat(text).containsPattern("claimgraph +1 +180 +10\\.00 +8000 +90\\.0 +180\\.0 +900\\.0 +1500 +700 +0 +2\\.50→3\\.25");
-        assertThat(text).containsPattern("corenlp-quote +1 +180 +0\\.40 +320 .* +6000 +4800 +1 +3\\.00→\\?");
-        assertThat(text).contains("1 thread: 10.00 / 0.40 articles/s = 25.0× faster");
+        assertThat(text).containsPattern("claimgraph +1 +180 +10\\.00 +8000 +90\\.0 +90\\.0 +180\\.0 +900\\.0 +1500 +700 +0 +2\\.50→3\\.25");
+        assertThat(text).containsPattern("corenlp-quote +1 +180 +0\\.40 +320 +2400\\.0 .* +6000 +4800 +1 +3\\.00→\\?");
+        assertThat(text).contains("1 thread: 10.00 / 0.40 articles/s = 25.0× faster; 90.0 / 2400.0 CPU ms per article = 26.7× less CPU");
     }
 
     @Test
@@ -57,11 +57,13 @@ class BenchRenderingTest {
         JsonNode ours = json.at("/phases/0");
         assertThat(ours.get("articlesPerSecond").asDouble()).isCloseTo(10.0, within(1e-9));
         assertThat(ours.get("tokensPerSecond").asDouble()).isCloseTo(8000.0, within(1e-9));
+        assertThat(ours.get("cpuMillisPerArticle").asDouble()).isCloseTo(90.0, within(1e-9));
         assertThat(ours.at("/latencyMillis/p90").asDouble()).isEqualTo(180.0);
         assertThat(ours.at("/heap/peakUsedMiB").asDouble()).isEqualTo(1500.0);
         assertThat(ours.at("/heap/peakAfterGcMiB").asDouble()).isEqualTo(700.0);
         assertThat(ours.at("/loadAverage/after").asDouble()).isEqualTo(3.25);
         assertThat(json.at("/phases/1/failures").asInt()).isEqualTo(1);
         assertThat(json.at("/ratios/0/timesFaster").asDouble()).isCloseTo(25.0, within(1e-9));
+        assertThat(json.at("/ratios/0/timesLessCpu").asDouble()).isCloseTo(2400.0 / 90.0, within(1e-9));
     }
 }
