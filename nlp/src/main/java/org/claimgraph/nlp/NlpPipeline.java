@@ -2,27 +2,37 @@ package org.claimgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * The NLP cascade. A cheap pass (tokenize, sentence split, part of speech, lemma, 3-class CRF
  * entities) runs on every sentence; the neural dependency parser runs only on the sentences a
- * {@link ParsePolicy} asks for, and SUTime only on sentences holding a time word.
+ * {@link ParsePolicy} asks for, and SUTime only on the few tokens around a time word
+ * ({@link TimeWindows}).
+ *
+ * <p>The parser is called directly, not through CoreNLP's {@code depparse} annotator: that one
+ * builds five dependency graphs per sentence (basic, collapsed, CC-processed, enhanced,
+ * enhanced++) where claimgraph reads only the basic dependencies, and the graphs cost a quarter
+ * of the parser's time. The parser also keeps a larger cache of hidden-layer products for words
+ * outside its precomputed vocabulary ({@link #PARSER_CACHED_WORDS}); together the two halve the
+ * parser's CPU time on news (measured in docs/performance.md).
  *
  * <p>Loading takes a few seconds and about 1 GB of heap: build one instance per JVM with
  * {@link #load()} and share it. {@link #annotate} is thread-safe, and its result depends only on
@@ -30,11 +40,18 @@ import java.util.Properties;
  */
 public final class NlpPipeline {
 
+    /**
+     * Entries of the parser's cache of hidden-layer products for inputs outside its precomputed
+     * set (CoreNLP's default is 5,000). Each entry is 4 KB (1,000 floats), so the cache holds at
+     * most 200 MB; news needs about this many before the hit rate stops growing.
+     */
+    static final int PARSER_CACHED_WORDS = 50_000;
+
     private final StanfordCoreNLP cheap;
-    private final StanfordCoreNLP parser;
+    private final DependencyParser parser;
     private final Properties timeProps;
 
-    private NlpPipeline(StanfordCoreNLP cheap, StanfordCoreNLP parser, Properties timeProps) {
+    private NlpPipeline(StanfordCoreNLP cheap, DependencyParser parser, Properties timeProps) {
         this.cheap = cheap;
         this.parser = parser;
         this.timeProps = timeProps;
@@ -55,15 +72,15 @@ public final class NlpPipeline {
         cheapProps.setProperty("ner.buildEntityMentions", "true");
 
         Properties parseProps = new Properties();
-        parseProps.setProperty("annotators", "depparse");
-        parseProps.setProperty("enforceRequirements", "false");
+        parseProps.setProperty("numCached", Integer.toString(PARSER_CACHED_WORDS));
 
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.verbose", "false");
 
         new TimeAnnotator("sutime", timeProps); // loads and caches SUTime's rules now, not on the first document
-        return new NlpPipeline(new StanfordCoreNLP(cheapProps), new StanfordCoreNLP(parseProps), timeProps);
+        return new NlpPipeline(new StanfordCoreNLP(cheapProps),
+                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parseProps), timeProps);
     }
 
     /**
@@ -77,42 +94,39 @@ public final class NlpPipeline {
         List<CoreLabel> coreTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
 
         List<CoreMap> toParse = new ArrayList<>();
-        List<CoreMap> toTime = new ArrayList<>();
+        List<CoreMap> timeWindows = new ArrayList<>();
         for (CoreMap sentence : coreSentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<String> lemmas = new ArrayList<>(tokens.size());
             List<String> tags = new ArrayList<>(tokens.size());
-            boolean timeWord = false;
+            List<Integer> timeWords = new ArrayList<>();
             for (CoreLabel t : tokens) {
+                if (TimeWords.isTimeWord(t.originalText())) {
+                    timeWords.add(lemmas.size());
+                }
                 lemmas.add(t.lemma());
                 tags.add(t.tag());
-                timeWord |= TimeWords.isTimeWord(t.originalText());
             }
             if (policy.needsParse(lemmas, tags)) {
                 toParse.add(sentence);
             }
-            if (timeWord) {
-                toTime.add(sentence);
-            }
+            timeWindows.addAll(TimeWindows.around(text, sentence, timeWords));
         }
-        if (!toParse.isEmpty()) {
-            parser.annotate(subset(text, coreTokens, toParse));
+        Map<CoreMap, Collection<TypedDependency>> parses = new IdentityHashMap<>();
+        for (CoreMap sentence : toParse) {
+            parses.put(sentence, parser.predict(sentence).typedDependencies());
         }
-        List<TimeExpression> times = toTime.isEmpty() ? List.of() : times(text, coreTokens, toTime, referenceDate);
-        return convert(text, referenceDate, coreTokens, coreSentences, times);
+        List<TimeExpression> times = timeWindows.isEmpty() ? List.of()
+                : times(text, coreTokens, timeWindows, referenceDate);
+        return convert(text, referenceDate, coreTokens, coreSentences, parses, times);
     }
 
-    /** An annotation over some of a document's sentences; annotators write into the shared sentence maps. */
-    private static Annotation subset(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
+    /** SUTime over the windows of a document, as if each were a sentence. */
+    private List<TimeExpression> times(String text, List<CoreLabel> tokens, List<CoreMap> windows,
+                                       LocalDate referenceDate) {
         Annotation sub = new Annotation(text);
         sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-        return sub;
-    }
-
-    private List<TimeExpression> times(String text, List<CoreLabel> tokens, List<CoreMap> sentences,
-                                       LocalDate referenceDate) {
-        Annotation sub = subset(text, tokens, sentences);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, windows);
         if (referenceDate != null) {
             sub.set(CoreAnnotations.DocDateAnnotation.class, referenceDate.toString());
         }
@@ -134,7 +148,8 @@ public final class NlpPipeline {
     }
 
     private static AnnotatedText convert(String text, LocalDate referenceDate, List<CoreLabel> tokens,
-                                         List<CoreMap> coreSentences, List<TimeExpression> times) {
+                                         List<CoreMap> coreSentences, Map<CoreMap, Collection<TypedDependency>> parses,
+                                         List<TimeExpression> times) {
         int n = tokens.size();
         int[] begin = new int[n];
         int[] end = new int[n];
@@ -157,21 +172,18 @@ public final class NlpPipeline {
         for (CoreMap s : coreSentences) {
             int first = s.get(CoreAnnotations.TokenBeginAnnotation.class);
             int last = s.get(CoreAnnotations.TokenEndAnnotation.class);
-            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-            if (graph != null) {
+            Collection<TypedDependency> parse = parses.get(s);
+            if (parse != null) {
                 Arrays.fill(head, first, last, AnnotatedText.ROOT);
-                for (SemanticGraphEdge edge : graph.edgeIterable()) {
-                    int dep = first + edge.getDependent().index() - 1;
-                    head[dep] = first + edge.getGovernor().index() - 1;
-                    relation[dep] = edge.getRelation().toString();
-                }
-                for (int i = first; i < last; i++) {
-                    if (relation[i] == null) {
-                        relation[i] = "root";
-                    }
+                Arrays.fill(relation, first, last, "root");
+                for (TypedDependency d : parse) {
+                    int dep = first + d.dep().index() - 1;
+                    int gov = d.gov().index();
+                    head[dep] = gov == 0 ? AnnotatedText.ROOT : first + gov - 1;
+                    relation[dep] = d.reln().toString();
                 }
             }
-            sentences.add(new Sentence(sentences.size(), first, last, graph != null));
+            sentences.add(new Sentence(sentences.size(), first, last, parse != null));
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {
                 for (CoreMap m : mentions) {

@@ -21,7 +21,7 @@ final class TimeWords {
 
     private static final Set<String> WORDS = Set.of(
             "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "overnight",
-            "week", "weekend", "fortnight", "month", "year", "decade", "century", "quarter",
+            "midnight", "noon", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "year", "decade", "century", "quarter",
             "spring", "summer", "autumn", "winter");
 
     private static final Pattern NUMERIC_DATE =

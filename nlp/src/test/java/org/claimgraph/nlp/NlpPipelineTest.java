@@ -68,6 +68,19 @@ class NlpPipelineTest {
     }
 
     @Test
+    void timesAtBothEndsOfALongSentenceResolveAndClockTimesAreFound() {
+        String text = "On Tuesday the committee, which had argued over the budget, the new roads, the harbour, "
+                + "the schools and the tax on fuel for many long and bitter sessions, finally agreed to vote again "
+                + "at noon on March 3, 2025.";
+        AnnotatedText at = nlp.annotate(text, LocalDate.of(2024, 3, 16), ParsePolicy.NONE);
+
+        List<String> found = at.times().stream()
+                .map(t -> text.substring(t.begin(), t.end()) + "=" + t.value()).toList();
+        // SUTime takes a bare weekday to be the one ahead: 2024-03-19
+        assertThat(found).containsExactly("Tuesday=2024-03-19", "noon on March 3, 2025=2025-03-03T12:00");
+    }
+
+    @Test
     void emptyAndWhitespaceTextGiveNoTokens() {
         assertThat(nlp.annotate("", null, ParsePolicy.ALL).tokenCount()).isZero();
         assertThat(nlp.annotate(" \n\n ", null, ParsePolicy.ALL).sentences()).isEmpty();
