@@ -12,8 +12,11 @@ import java.util.List;
  * The stretches of a sentence SUTime needs to see: {@link #MARGIN} tokens either side of each
  * time word, overlapping stretches merged. SUTime's cost grows with the tokens it reads, and a
  * time expression ("between March 3 and April 5, 2016", "two weeks before the vote on Nov. 8")
- * never reaches that far from its time word, so it finds the same expressions in the windows as
- * in whole sentences, in about half the time.
+ * rarely reaches that far from its time word. On 100 PolNeAR articles the windows hold half the
+ * tokens of the sentences they come from, SUTime takes a third less CPU time on them, and it finds
+ * 932 expressions instead of 973: the ones lost are words far from any time word that SUTime
+ * found only because the sentence held one ("now", "currently", "recently"; most resolve to no
+ * date).
  */
 final class TimeWindows {
 
