@@ -2,20 +2,17 @@ package org.claimgraph.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,25 +24,15 @@ import java.util.Properties;
  * {@link ParsePolicy} asks for, and SUTime only on the few tokens around a time word
  * ({@link TimeWindows}).
  *
- * <p>The parser is called directly, not through CoreNLP's {@code depparse} annotator: that one
- * builds five dependency graphs per sentence (basic, collapsed, CC-processed, enhanced,
- * enhanced++) where claimgraph reads only the basic dependencies, and the graphs cost a quarter
- * of the parser's time. The parser also keeps a larger cache of hidden-layer products for words
- * outside its precomputed vocabulary ({@link #PARSER_CACHED_WORDS}); together the two halve the
- * parser's CPU time on news (measured in docs/performance.md).
+ * <p>The parser is our {@link DependencyParser}: CoreNLP's English model and algorithm, the same
+ * parses, in a third of the time of CoreNLP's {@code depparse} annotator (measured in
+ * docs/performance.md).
  *
  * <p>Loading takes a few seconds and about 1 GB of heap: build one instance per JVM with
  * {@link #load()} and share it. {@link #annotate} is thread-safe, and its result depends only on
  * its arguments, never on what was annotated before.
  */
 public final class NlpPipeline {
-
-    /**
-     * Entries of the parser's cache of hidden-layer products for inputs outside its precomputed
-     * set (CoreNLP's default is 5,000). Each entry is 4 KB (1,000 floats), so the cache holds at
-     * most 200 MB; news needs about this many before the hit rate stops growing.
-     */
-    static final int PARSER_CACHED_WORDS = 50_000;
 
     private final StanfordCoreNLP cheap;
     private final DependencyParser parser;
@@ -71,16 +58,12 @@ public final class NlpPipeline {
         cheapProps.setProperty("ner.applyFineGrained", "false");
         cheapProps.setProperty("ner.buildEntityMentions", "true");
 
-        Properties parseProps = new Properties();
-        parseProps.setProperty("numCached", Integer.toString(PARSER_CACHED_WORDS));
-
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.verbose", "false");
 
         new TimeAnnotator("sutime", timeProps); // loads and caches SUTime's rules now, not on the first document
-        return new NlpPipeline(new StanfordCoreNLP(cheapProps),
-                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parseProps), timeProps);
+        return new NlpPipeline(new StanfordCoreNLP(cheapProps), DependencyParser.load(), timeProps);
     }
 
     /**
@@ -112,9 +95,11 @@ public final class NlpPipeline {
             }
             timeWindows.addAll(TimeWindows.around(text, sentence, timeWords));
         }
-        Map<CoreMap, Collection<TypedDependency>> parses = new IdentityHashMap<>();
+        Map<CoreMap, DependencyParser.Parse> parses = new IdentityHashMap<>();
         for (CoreMap sentence : toParse) {
-            parses.put(sentence, parser.predict(sentence).typedDependencies());
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            parses.put(sentence, parser.parse(tokens.stream().map(CoreLabel::word).toList(),
+                    tokens.stream().map(CoreLabel::tag).toList()));
         }
         List<TimeExpression> times = timeWindows.isEmpty() ? List.of()
                 : times(text, coreTokens, timeWindows, referenceDate);
@@ -148,7 +133,7 @@ public final class NlpPipeline {
     }
 
     private static AnnotatedText convert(String text, LocalDate referenceDate, List<CoreLabel> tokens,
-                                         List<CoreMap> coreSentences, Map<CoreMap, Collection<TypedDependency>> parses,
+                                         List<CoreMap> coreSentences, Map<CoreMap, DependencyParser.Parse> parses,
                                          List<TimeExpression> times) {
         int n = tokens.size();
         int[] begin = new int[n];
@@ -172,15 +157,12 @@ public final class NlpPipeline {
         for (CoreMap s : coreSentences) {
             int first = s.get(CoreAnnotations.TokenBeginAnnotation.class);
             int last = s.get(CoreAnnotations.TokenEndAnnotation.class);
-            Collection<TypedDependency> parse = parses.get(s);
+            DependencyParser.Parse parse = parses.get(s);
             if (parse != null) {
-                Arrays.fill(head, first, last, AnnotatedText.ROOT);
-                Arrays.fill(relation, first, last, "root");
-                for (TypedDependency d : parse) {
-                    int dep = first + d.dep().index() - 1;
-                    int gov = d.gov().index();
-                    head[dep] = gov == 0 ? AnnotatedText.ROOT : first + gov - 1;
-                    relation[dep] = d.reln().toString();
+                for (int i = first; i < last; i++) {
+                    int h = parse.head()[i - first];
+                    head[i] = h < 0 ? AnnotatedText.ROOT : first + h;
+                    relation[i] = parse.relation()[i - first];
                 }
             }
             sentences.add(new Sentence(sentences.size(), first, last, parse != null));

@@ -1,0 +1,258 @@
+package org.claimgraph.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The weights of a Chen &amp; Manning (2014) feed-forward transition classifier, as stored in
+ * CoreNLP's neural dependency parser model files ({@code english_UD.gz}), and its forward pass.
+ *
+ * <p>The network: 48 input features (18 words, 18 tags, 12 arc labels), each an embedding row;
+ * one hidden layer with a cube activation; one score per transition. The hidden layer is a sum of
+ * one slice of the first weight matrix per feature, so the slices of the inputs listed in the model
+ * file as frequent are computed once at load ("precomputed") and the others on first use, kept in
+ * a bounded cache shared by all threads. Both are stored as floats, which halves the memory
+ * CoreNLP's own classifier uses for them.
+ *
+ * <p>Immutable after loading apart from the cache, which is safe to share: two threads that miss
+ * the same slice both compute it, and either result is kept.
+ */
+final class ParserWeights {
+
+    static final String NULL = "-NULL-";
+    static final String ROOT = "-ROOT-";
+    static final String UNKNOWN = "-UNKNOWN-";
+
+    /** Slices kept in the cache beyond the precomputed ones: 4 KB each, so at most 200 MB. */
+    private static final int MAX_CACHED = 50_000;
+
+    final Map<String, Integer> words;
+    final Map<String, Integer> tags;
+    final Map<String, Integer> labels;
+    /** Arc labels in transition order, the label dictionary's {@code -NULL-} left out; the first is the root's. */
+    final String[] arcLabels;
+    /** Embedding row of each arc label, in the order of {@link #arcLabels}. */
+    final int[] arcLabelRows;
+    final int features;
+
+    private final int embeddingSize;
+    private final int hiddenSize;
+    private final float[][] embeddings;
+    /** W1, hidden × (features × embedding size). */
+    private final float[][] hiddenWeights;
+    private final float[] hiddenBias;
+    /** W2 transposed and flattened: hidden unit i's weight for transition t at {@code i * transitions + t}. */
+    private final float[] outputByHidden;
+    private final int transitions;
+    /** Hidden-layer slice of each (embedding row, feature position), or null until first needed. */
+    private final AtomicReferenceArray<float[]> slices;
+    private final AtomicInteger cached = new AtomicInteger();
+
+    private ParserWeights(Map<String, Integer> words, Map<String, Integer> tags, Map<String, Integer> labels,
+                          String[] arcLabels, int features, float[][] embeddings, float[][] hiddenWeights,
+                          float[] hiddenBias, float[] outputByHidden) {
+        this.words = words;
+        this.tags = tags;
+        this.labels = labels;
+        this.arcLabels = arcLabels;
+        this.arcLabelRows = new int[arcLabels.length];
+        for (int i = 0; i < arcLabels.length; i++) {
+            arcLabelRows[i] = labels.get(arcLabels[i]);
+        }
+        this.features = features;
+        this.embeddings = embeddings;
+        this.embeddingSize = embeddings[0].length;
+        this.hiddenWeights = hiddenWeights;
+        this.hiddenSize = hiddenBias.length;
+        this.hiddenBias = hiddenBias;
+        this.outputByHidden = outputByHidden;
+        this.transitions = outputByHidden.length / hiddenBias.length;
+        this.slices = new AtomicReferenceArray<>(embeddings.length * features);
+    }
+
+    /** Number of transitions the classifier scores: a left and a right arc per label, and shift. */
+    int transitions() {
+        return transitions;
+    }
+
+    /**
+     * The transition scores for one parser state, given as the embedding row of each of the
+     * {@link #features} inputs.
+     *
+     * <p>In single precision and written as element-wise loops (the output layer as one
+     * multiply-add of each hidden unit over all transitions, not a dot product per transition), so
+     * that the JIT compiles them to vector instructions.
+     */
+    float[] scores(int[] input) {
+        float[] hidden = new float[hiddenSize];
+        for (int j = 0; j < input.length; j++) {
+            float[] slice = slice(input[j], j);
+            for (int i = 0; i < hiddenSize; i++) {
+                hidden[i] += slice[i];
+            }
+        }
+        float[] scores = new float[transitions];
+        for (int i = 0; i < hiddenSize; i++) {
+            float h = hidden[i] + hiddenBias[i];
+            float cube = h * h * h;
+            int row = i * transitions;
+            for (int t = 0; t < transitions; t++) {
+                scores[t] += outputByHidden[row + t] * cube;
+            }
+        }
+        return scores;
+    }
+
+    private float[] slice(int row, int position) {
+        int key = row * features + position;
+        float[] slice = slices.get(key);
+        if (slice != null) {
+            return slice;
+        }
+        slice = computeSlice(row, position);
+        if (cached.get() < MAX_CACHED) {
+            if (slices.compareAndSet(key, null, slice)) {
+                cached.incrementAndGet();
+            }
+        }
+        return slice;
+    }
+
+    private float[] computeSlice(int row, int position) {
+        float[] e = embeddings[row];
+        int offset = position * embeddingSize;
+        float[] slice = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            float[] w = hiddenWeights[i];
+            double sum = 0;
+            for (int k = 0; k < embeddingSize; k++) {
+                sum += w[offset + k] * e[k];
+            }
+            slice[i] = (float) sum;
+        }
+        return slice;
+    }
+
+    /** Reads a model file in CoreNLP's text format (gzipped) from the classpath. */
+    static ParserWeights load(String resource) {
+        InputStream raw = ParserWeights.class.getClassLoader().getResourceAsStream(resource);
+        if (raw == null) {
+            throw new IllegalStateException("parser model " + resource + " is not on the classpath");
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
+                StandardCharsets.UTF_8), 1 << 16)) {
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read parser model " + resource, e);
+        }
+    }
+
+    private static ParserWeights read(BufferedReader in, String resource) throws IOException {
+        String line = in.readLine();
+        while (line != null && (line.startsWith("language=") || line.startsWith("tlp="))) {
+            line = in.readLine();
+        }
+        int nWords = header(line, "dict", resource);
+        int nTags = header(in.readLine(), "pos", resource);
+        int nLabels = header(in.readLine(), "label", resource);
+        int embeddingSize = header(in.readLine(), "embeddingSize", resource);
+        int hiddenSize = header(in.readLine(), "hiddenSize", resource);
+        int features = header(in.readLine(), "numTokens", resource);
+        int nPrecomputed = header(in.readLine(), "preComputed", resource);
+
+        float[][] embeddings = new float[nWords + nTags + nLabels][];
+        Map<String, Integer> words = new HashMap<>(nWords * 2);
+        Map<String, Integer> tags = new HashMap<>();
+        Map<String, Integer> labels = new HashMap<>();
+        String[] labelNames = new String[nLabels];
+        for (int row = 0; row < embeddings.length; row++) {
+            String[] cells = line(in, embeddingSize + 1, resource);
+            embeddings[row] = floats(cells, 1, embeddingSize);
+            if (row < nWords) {
+                words.put(cells[0], row);
+            } else if (row < nWords + nTags) {
+                tags.put(cells[0], row);
+            } else {
+                labels.put(cells[0], row);
+                labelNames[row - nWords - nTags] = cells[0];
+            }
+        }
+        // W1 is stored column by column: one line per input column, one value per hidden unit
+        float[][] hiddenWeights = new float[hiddenSize][features * embeddingSize];
+        for (int column = 0; column < features * embeddingSize; column++) {
+            String[] cells = line(in, hiddenSize, resource);
+            for (int i = 0; i < hiddenSize; i++) {
+                hiddenWeights[i][column] = Float.parseFloat(cells[i]);
+            }
+        }
+        float[] hiddenBias = floats(line(in, hiddenSize, resource), 0, hiddenSize);
+        int transitions = nLabels * 2 - 1;
+        // W2 is stored one line per hidden unit, one value per transition: the order scores() reads it in
+        float[] outputByHidden = new float[hiddenSize * transitions];
+        for (int i = 0; i < hiddenSize; i++) {
+            String[] cells = line(in, transitions, resource);
+            for (int t = 0; t < transitions; t++) {
+                outputByHidden[i * transitions + t] = Float.parseFloat(cells[t]);
+            }
+        }
+        int[] precomputed = new int[nPrecomputed];
+        int n = 0;
+        while (n < nPrecomputed) {
+            String next = in.readLine();
+            if (next == null) {
+                throw new IllegalStateException("parser model " + resource + " ends after " + n + " of "
+                        + nPrecomputed + " precomputed inputs");
+            }
+            for (String cell : next.trim().split(" ")) {
+                precomputed[n++] = Integer.parseInt(cell);
+            }
+        }
+        if (!NULL.equals(labelNames[0])) {
+            throw new IllegalStateException("parser model " + resource + ": the first label is " + labelNames[0]
+                    + ", expected " + NULL);
+        }
+        ParserWeights weights = new ParserWeights(words, tags, labels,
+                List.of(labelNames).subList(1, nLabels).toArray(String[]::new), features, embeddings, hiddenWeights,
+                hiddenBias, outputByHidden);
+        IntStream.of(precomputed).parallel().forEach(key ->
+                weights.slices.set(key, weights.computeSlice(key / features, key % features)));
+        return weights;
+    }
+
+    private static int header(String line, String name, String resource) {
+        if (line == null || !line.startsWith(name + "=")) {
+            throw new IllegalStateException("parser model " + resource + ": expected the header line " + name
+                    + "=N, found " + (line == null ? "the end of the file" : "'" + line + "'"));
+        }
+        return Integer.parseInt(line.substring(name.length() + 1).trim());
+    }
+
+    private static String[] line(BufferedReader in, int cells, String resource) throws IOException {
+        String line = in.readLine();
+        String[] split = line == null ? new String[0] : line.split(" ");
+        if (split.length < cells) {
+            throw new IllegalStateException("parser model " + resource + ": a line has " + split.length
+                    + " values where " + cells + " were expected");
+        }
+        return split;
+    }
+
+    private static float[] floats(String[] cells, int from, int count) {
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = Float.parseFloat(cells[from + i]);
+        }
+        return values;
+    }
+}
