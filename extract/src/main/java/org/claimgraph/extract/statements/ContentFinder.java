@@ -2,6 +2,7 @@ package org.claimgraph.extract.statements;
 
 import org.claimgraph.model.StatementForm;
 import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.Sentence;
 
 import java.util.Set;
 
@@ -19,6 +20,8 @@ final class ContentFinder {
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
+    /** How many words may follow a parenthetical cue before its closing comma ("he said in an interview,"). */
+    private static final int MAX_PARENTHETICAL_TAIL = 6;
 
     private final CueLexicon cues;
 
@@ -239,6 +242,68 @@ final class ContentFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * "By then, Ms. Lind said, the talks had failed": a source and cue set off by commas inside the
+     * clause they report. PolNeAR's content is then the whole host clause around them, so the content
+     * found on one side of the cue ({@code [first, last]}, source and cue) grows over the other side
+     * to the sentence's end. Unchanged when that side is the speaker's own ("…, he said, adding …",
+     * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or
+     * holds a cue of its own.
+     */
+    int[] aroundParenthetical(AnnotatedText text, Quotations quotes, int[] content, int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        int end = last;
+        while (end + 1 < s.endToken() && end - last < MAX_PARENTHETICAL_TAIL && !text.word(end + 1).equals(",")
+                && (end + 1 < content[0] || end + 1 > content[1])) {
+            end++; // "the senator said then,", "he said in an interview,"
+        }
+        int before = first - 1;
+        if (before > s.firstToken() && Quotations.MARKS.contains(text.word(before))) {
+            before--; // "“…,” he said, …"
+        }
+        if (before <= s.firstToken() || end + 2 >= s.endToken() || !text.word(before).equals(",")
+                || !text.word(end + 1).equals(",")) {
+            return content;
+        }
+        if (content[1] >= before - 1 && content[1] < first) {
+            int from = end + 2;
+            String opener = text.pos(from);
+            if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
+                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)) {
+                return content;
+            }
+            int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
+            return right == null ? content : new int[] {content[0], right[1]};
+        }
+        if (content[0] > last && content[0] <= end + 3) {
+            int to = before - 1;
+            if (holdsVerbCue(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)) {
+                return content;
+            }
+            return new int[] {s.firstToken(), content[1]};
+        }
+        return content;
+    }
+
+    private boolean holdsVerbCue(AnnotatedText text, Quotations quotes, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()
+                    && quotes.containing(text.begin(t), text.end(t)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(AnnotatedText text, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A content never runs on into "…, saying …" of its own speaker's clause. */
