@@ -34,8 +34,11 @@ final class ContentFinder {
         int[] range = null;
         int ccomp = clausalComplement(text, v);
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
-        if (ccomp >= 0 && !dismissal) {
-            range = outside(text, v, text.subtreeFirst(ccomp), clauseEnd(text, v, ccomp), ccomp > v);
+        if (existentialAfter(text, v)) {
+            // "says there needs to be a law": the parser hangs "there" and the rest on the cue
+            range = new int[] {v + 1, text.subtreeLast(v)};
+        } else if (ccomp >= 0 && !dismissal) {
+            range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal) {
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
@@ -71,7 +74,7 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && FINITE_VERB_TAGS.contains(text.pos(c))) {
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c)) {
                 return c;
             }
         }
@@ -85,6 +88,39 @@ final class ContentFinder {
             }
         }
         return -1;
+    }
+
+    /** "said there is …": "there" right after the cue, hanging on it, before a verb. */
+    static boolean existentialAfter(AnnotatedText text, int v) {
+        int t = v + 1;
+        return t + 1 < text.sentenceOf(v).endToken() && text.word(t).equalsIgnoreCase("there") && text.head(t) == v
+                && (text.pos(t + 1).startsWith("VB") || text.pos(t + 1).equals("MD"));
+    }
+
+    /**
+     * Where a clausal complement after its cue starts: at the cue's object when the clause has no
+     * subject of its own and no "that" ("Critics say resources could be better spent": the parser
+     * made the clause's subject the cue's object).
+     */
+    static int clauseStart(AnnotatedText text, int v, int ccomp) {
+        int obj = text.child(v, "obj");
+        boolean subjectless = text.child(ccomp, "nsubj") < 0 && text.child(ccomp, "nsubj:pass") < 0
+                && text.child(ccomp, "expl") < 0 && text.child(ccomp, "mark") < 0;
+        return ccomp > v && obj > v && obj < text.subtreeFirst(ccomp) && subjectless ? text.subtreeFirst(obj)
+                : text.subtreeFirst(ccomp);
+    }
+
+    /** Whether a finite auxiliary makes {@code t} a clause's verb ("could be spent"). */
+    private static boolean finite(AnnotatedText text, int t) {
+        if (FINITE_VERB_TAGS.contains(text.pos(t))) {
+            return true;
+        }
+        for (int c : text.children(t)) {
+            if (text.relation(c).startsWith("aux") && FINITE_VERB_TAGS.contains(text.pos(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

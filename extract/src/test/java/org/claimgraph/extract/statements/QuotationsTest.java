@@ -33,6 +33,14 @@ class QuotationsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("attribution: a closing curly mark misprinted as an opener at a line's start opens a quotation")
+    void aMisprintedOpeningMarkOpens() {
+        String text = "Intro.\n”We need the bridge.” ― Maria Lind\nShe said “yes” and left.";
+
+        assertThat(quoted(text)).containsExactly("”We need the bridge.”", "“yes”");
+    }
+
+    @Test
     void straightQuoteIsOneRangeWithItsMarks() {
         String text = "The minister called it \"groundless rumours\" on Friday.";
 
