@@ -164,7 +164,7 @@ class QuotationsTest {
                     assertThat(start).as("start of range %d", i).isGreaterThanOrEqualTo(previousEnd);
                     assertThat(start).as("start of range %d", i).isLessThan(end);
                     assertThat(end).as("end of range %d", i).isLessThanOrEqualTo(text.length());
-                    assertThat(text.charAt(start)).as("first char of range %d", i).isIn('“', '"', '\'');
+                    assertThat(text.charAt(start)).as("first char of range %d", i).isIn('“', '”', '"', '\'');
                     if (text.charAt(start) == '\'') {
                         assertThat(text.startsWith("''", start)).as("range %d opens with ''", i).isTrue();
                     }
