@@ -50,7 +50,6 @@ class StatementFormsTest {
             Moscow dismissed Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
             Anders Dahl says there needs to be a new treaty.                      | Anders Dahl | says     | there needs to be a new treaty
             Critics say the funds could be better spent on schools.               | Critics     | say      | the funds could be better spent on schools
-            Anders Dahl told his aides to leave the room.                         | Anders Dahl | told     | his aides to leave the room
             Anders Dahl views the treaty as a mistake.                            | Anders Dahl | views    | the treaty as a mistake
             """)
     @DisplayName("attribution: one reporting form per row")

@@ -152,7 +152,7 @@ final class ContentFinder {
                 // unsubstantiated", "called half of his supporters “deplorables”"
                 return obj > v && holdsComplement(text, obj) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
             }
-            case OBJECT:
+            case OBJECT, NOUN:
                 return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
             case INTENT:
                 return xcomp > v && text.child(xcomp, "mark") >= 0
