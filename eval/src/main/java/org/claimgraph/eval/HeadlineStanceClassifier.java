@@ -183,7 +183,7 @@ public final class HeadlineStanceClassifier {
                 return Decision.of(Rule.HEARSAY, said);
             }
             Optional<CueEntry> cue = cue(s);
-            boolean relays = cue.isPresent() && cue.get().content() == CueContent.CLAUSE
+            boolean relays = cue.isPresent() && (cue.get().content() == CueContent.CLAUSE || cue.get().content() == CueContent.NOUN)
                     && cue.get().stance() != CueStance.CONFIRM && !words.has(Signal.FACTIVE, cue.get().lemma())
                     && !words.has(Signal.INERT, cue.get().lemma());
             if (signed || !relays) {

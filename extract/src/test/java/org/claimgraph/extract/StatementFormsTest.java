@@ -6,6 +6,7 @@ import org.claimgraph.model.StatementForm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -47,7 +48,11 @@ class StatementFormsTest {
             The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed by | The proposal
             The talks went badly at first, Anders Dahl told reporters on Monday.  | Anders Dahl | told     | The talks went badly at first
             Moscow dismissed Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
+            Anders Dahl says there needs to be a new treaty.                      | Anders Dahl | says     | there needs to be a new treaty
+            Critics say the funds could be better spent on schools.               | Critics     | say      | the funds could be better spent on schools
+            Anders Dahl views the treaty as a mistake.                            | Anders Dahl | views    | the treaty as a mistake
             """)
+    @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);
 
@@ -64,9 +69,44 @@ class StatementFormsTest {
             "Anders Dahl dismissed the report.",
             "Anders Dahl scoffed at the claims.",
             "State radio broadcast the minister's comments on Friday.",
-            "The ship sailed to Bergen on Tuesday."})
+            "The ship sailed to Bergen on Tuesday.",
+            "Anders Dahl ordered a coffee.",
+            "The crew will project the film onto a wall."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The survey shows a close race in Bergen.                  | shows | a close race in Bergen
+            An inquiry found several errors in the count.             | found | several errors in the count
+            Anders Dahl noted the delay in his speech.                | noted | the delay in his speech
+            """)
+    @DisplayName("attribution: a reporting verb's nominal object is its content (PolNeAR counts 'shows a close race')")
+    void aNominalObjectIsTheContent(String sentence, String cue, String content) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
+    }
+
+    @Test
+    @DisplayName("attribution: a source and cue set off by commas inside a clause report the whole clause")
+    void aParentheticalCueReportsItsWholeHostClause() {
+        Analysis a = TestAnalyzer.analyze("By then, Maria Lind said, the talks had already failed.", DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        Statement s = a.statements().get(0);
+        assertThat(s.content().text()).isEqualTo("By then, Maria Lind said, the talks had already failed");
+        assertThat(s.speaker().span().text()).isEqualTo("Maria Lind");
+    }
+
+    @Test
+    @DisplayName("attribution: '…, she said, adding …' keeps the added words out of the first content (trap)")
+    void aParticipleAfterAParentheticalCueIsNotItsContent() {
+        Analysis a = TestAnalyzer.analyze("The talks had failed, Maria Lind said, adding that the ships would stay.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said")).extracting(s -> s.content().text()).containsExactly("The talks had failed");
     }
 
     @Test

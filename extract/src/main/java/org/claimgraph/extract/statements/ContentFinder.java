@@ -2,6 +2,7 @@ package org.claimgraph.extract.statements;
 
 import org.claimgraph.model.StatementForm;
 import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.Sentence;
 
 import java.util.Set;
 
@@ -19,6 +20,8 @@ final class ContentFinder {
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
+    /** How many words may follow a parenthetical cue before its closing comma ("he said in an interview,"). */
+    private static final int MAX_PARENTHETICAL_TAIL = 6;
 
     private final CueLexicon cues;
 
@@ -31,8 +34,11 @@ final class ContentFinder {
         int[] range = null;
         int ccomp = clausalComplement(text, v);
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
-        if (ccomp >= 0 && !dismissal) {
-            range = outside(text, v, text.subtreeFirst(ccomp), clauseEnd(text, v, ccomp), ccomp > v);
+        if (existentialAfter(text, v)) {
+            // "says there needs to be a law": the parser hangs "there" and the rest on the cue
+            range = new int[] {v + 1, text.subtreeLast(v)};
+        } else if (ccomp >= 0 && !dismissal) {
+            range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal) {
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
@@ -68,7 +74,7 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && FINITE_VERB_TAGS.contains(text.pos(c))) {
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c)) {
                 return c;
             }
         }
@@ -82,6 +88,39 @@ final class ContentFinder {
             }
         }
         return -1;
+    }
+
+    /** "said there is …": "there" right after the cue, hanging on it, before a verb. */
+    static boolean existentialAfter(AnnotatedText text, int v) {
+        int t = v + 1;
+        return t + 1 < text.sentenceOf(v).endToken() && text.word(t).equalsIgnoreCase("there") && text.head(t) == v
+                && (text.pos(t + 1).startsWith("VB") || text.pos(t + 1).equals("MD"));
+    }
+
+    /**
+     * Where a clausal complement after its cue starts: at the cue's object when the clause has no
+     * subject of its own and no "that" ("Critics say resources could be better spent": the parser
+     * made the clause's subject the cue's object).
+     */
+    static int clauseStart(AnnotatedText text, int v, int ccomp) {
+        int obj = text.child(v, "obj");
+        boolean subjectless = text.child(ccomp, "nsubj") < 0 && text.child(ccomp, "nsubj:pass") < 0
+                && text.child(ccomp, "expl") < 0 && text.child(ccomp, "mark") < 0;
+        return ccomp > v && obj > v && obj < text.subtreeFirst(ccomp) && subjectless ? text.subtreeFirst(obj)
+                : text.subtreeFirst(ccomp);
+    }
+
+    /** Whether a finite auxiliary makes {@code t} a clause's verb ("could be spent"). */
+    private static boolean finite(AnnotatedText text, int t) {
+        if (FINITE_VERB_TAGS.contains(text.pos(t))) {
+            return true;
+        }
+        for (int c : text.children(t)) {
+            if (text.relation(c).startsWith("aux") && FINITE_VERB_TAGS.contains(text.pos(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -113,7 +152,7 @@ final class ContentFinder {
                 // unsubstantiated", "called half of his supporters “deplorables”"
                 return obj > v && holdsComplement(text, obj) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
             }
-            case OBJECT:
+            case OBJECT, NOUN:
                 return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
             case INTENT:
                 return xcomp > v && text.child(xcomp, "mark") >= 0
@@ -239,6 +278,68 @@ final class ContentFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * "By then, Ms. Lind said, the talks had failed": a source and cue set off by commas inside the
+     * clause they report. PolNeAR's content is then the whole host clause around them, so the content
+     * found on one side of the cue ({@code [first, last]}, source and cue) grows over the other side
+     * to the sentence's end. Unchanged when that side is the speaker's own ("…, he said, adding …",
+     * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or
+     * holds a cue of its own.
+     */
+    int[] aroundParenthetical(AnnotatedText text, Quotations quotes, int[] content, int first, int last) {
+        Sentence s = text.sentenceOf(first);
+        int end = last;
+        while (end + 1 < s.endToken() && end - last < MAX_PARENTHETICAL_TAIL && !text.word(end + 1).equals(",")
+                && (end + 1 < content[0] || end + 1 > content[1])) {
+            end++; // "the senator said then,", "he said in an interview,"
+        }
+        int before = first - 1;
+        if (before > s.firstToken() && Quotations.MARKS.contains(text.word(before))) {
+            before--; // "“…,” he said, …"
+        }
+        if (before <= s.firstToken() || end + 2 >= s.endToken() || !text.word(before).equals(",")
+                || !text.word(end + 1).equals(",")) {
+            return content;
+        }
+        if (content[1] >= before - 1 && content[1] < first) {
+            int from = end + 2;
+            String opener = text.pos(from);
+            if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
+                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)) {
+                return content;
+            }
+            int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
+            return right == null ? content : new int[] {content[0], right[1]};
+        }
+        if (content[0] > last && content[0] <= end + 3) {
+            int to = before - 1;
+            if (holdsVerbCue(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)) {
+                return content;
+            }
+            return new int[] {s.firstToken(), content[1]};
+        }
+        return content;
+    }
+
+    private boolean holdsVerbCue(AnnotatedText text, Quotations quotes, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()
+                    && quotes.containing(text.begin(t), text.end(t)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyWord(AnnotatedText text, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A content never runs on into "…, saying …" of its own speaker's clause. */

@@ -6,6 +6,7 @@ package org.claimgraph.extract.statements;
  */
 public enum CueContent {
     /** only a reported clause or quotation: "said that …" */ CLAUSE,
+    /** a reported clause, else a nominal object that reports the same: "shows a close race" */ NOUN,
     /** the object and its complement: "accused X of Y", "described X as Y" */ COMPLEMENT,
     /** the object: "attacked Machado", "called for an inquiry" */ OBJECT,
     /** the infinitive: "wants to raise taxes", "declined to comment" */ INTENT,

@@ -9,7 +9,8 @@ import java.util.Set;
  * curly (“ ”) and straight (") double quotes, and the doubled apostrophes ('') some newspapers
  * print for them. A quotation left open at the end of a paragraph ends
  * there (news reopens a quote that runs over several paragraphs with a new opening mark and no
- * closing one), so unbalanced marks never swallow the rest of the article and never throw.
+ * closing one), so unbalanced marks never swallow the rest of the article and never throw. A closing
+ * curly mark misprinted as an opener (after a space or at a line's start, before a word) opens.
  */
 final class Quotations {
 
@@ -42,7 +43,8 @@ final class Quotations {
                     open = -1;
                 }
                 i++;
-            } else if (c == '“' || (c == '"' && open < 0 && opensHere(text, i, 1))) {
+            } else if (c == '“' || ((c == '"' || c == '”') && open < 0 && opensHere(text, i, 1))) {
+                // a closing mark where an opening one belongs ("”Fear. I am …" at a line's start) opens too
                 if (open >= 0) {
                     ranges.add(new int[] {open, trimEnd(text, open, i)});
                 }

@@ -137,6 +137,9 @@ public final class StatementFinder {
             speakerHead = text.head(v); // "Kirby, who said …": the span is "who", the speaker Kirby
         }
         int[] span = source < 0 ? new int[] {-1, -1} : SourceFinder.sourceSpan(text, quotes, source, cueFirst, cueLast, content);
+        if (source >= 0) {
+            content = contents.aroundParenthetical(text, quotes, content, Math.min(cueFirst, span[0]), Math.max(cueLast, span[1]));
+        }
         return Optional.of(new FoundStatement(cueFirst, cueLast, cue, content[0], content[1], span[0], span[1], source,
                 speakerHead));
     }

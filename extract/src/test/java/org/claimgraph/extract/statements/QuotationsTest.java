@@ -33,6 +33,14 @@ class QuotationsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.DisplayName("attribution: a closing curly mark misprinted as an opener at a line's start opens a quotation")
+    void aMisprintedOpeningMarkOpens() {
+        String text = "Intro.\n”We need the bridge.” ― Maria Lind\nShe said “yes” and left.";
+
+        assertThat(quoted(text)).containsExactly("”We need the bridge.”", "“yes”");
+    }
+
+    @Test
     void straightQuoteIsOneRangeWithItsMarks() {
         String text = "The minister called it \"groundless rumours\" on Friday.";
 
@@ -156,7 +164,7 @@ class QuotationsTest {
                     assertThat(start).as("start of range %d", i).isGreaterThanOrEqualTo(previousEnd);
                     assertThat(start).as("start of range %d", i).isLessThan(end);
                     assertThat(end).as("end of range %d", i).isLessThanOrEqualTo(text.length());
-                    assertThat(text.charAt(start)).as("first char of range %d", i).isIn('“', '"', '\'');
+                    assertThat(text.charAt(start)).as("first char of range %d", i).isIn('“', '”', '"', '\'');
                     if (text.charAt(start) == '\'') {
                         assertThat(text.startsWith("''", start)).as("range %d opens with ''", i).isTrue();
                     }
