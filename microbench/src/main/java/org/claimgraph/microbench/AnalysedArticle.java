@@ -12,6 +12,7 @@ import org.claimgraph.model.Document;
 import org.claimgraph.model.TimeRef;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.NlpPipeline;
+import org.claimgraph.nlp.ParsePolicy;
 import org.claimgraph.nlp.Sentence;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -77,5 +78,16 @@ public class AnalysedArticle {
             sentenceTags.add(tags);
         }
         analysis = analyzer.analyze(document);
+    }
+
+    /** How many sentences pass {@code test}, given each sentence's lemmas and tags as the cascade gives them. */
+    int sentencesWhere(ParsePolicy test) {
+        int found = 0;
+        for (int s = 0; s < sentenceLemmas.size(); s++) {
+            if (test.needsParse(sentenceLemmas.get(s), sentenceTags.get(s))) {
+                found++;
+            }
+        }
+        return found;
     }
 }

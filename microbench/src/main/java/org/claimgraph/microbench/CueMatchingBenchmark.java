@@ -4,15 +4,8 @@ import org.claimgraph.extract.statements.CueLexicon;
 import org.claimgraph.extract.statements.StatementFinder;
 import org.claimgraph.model.Statement;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Cue and pattern matching, per example article (every figure is for the whole article):
@@ -26,35 +19,18 @@ import java.util.concurrent.TimeUnit;
  *       untimed, before each call).</li>
  * </ul>
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class CueMatchingBenchmark {
+public class CueMatchingBenchmark extends StageBenchmark {
 
     /** @return how many sentences hold a verb cue */
     @Benchmark
     public int verbCues(AnalysedArticle a) {
-        int found = 0;
-        for (int s = 0; s < a.sentenceLemmas.size(); s++) {
-            if (a.cues.anyVerbCueIn(a.sentenceLemmas.get(s), a.sentenceTags.get(s))) {
-                found++;
-            }
-        }
-        return found;
+        return a.sentencesWhere(a.cues::anyVerbCueIn);
     }
 
     /** @return how many sentences hold an action verb */
     @Benchmark
     public int actionVerbs(AnalysedArticle a) {
-        int found = 0;
-        for (int s = 0; s < a.sentenceLemmas.size(); s++) {
-            if (a.frameStage.anyActionIn(a.sentenceLemmas.get(s), a.sentenceTags.get(s))) {
-                found++;
-            }
-        }
-        return found;
+        return a.sentencesWhere(a.frameStage::anyActionIn);
     }
 
     @Benchmark

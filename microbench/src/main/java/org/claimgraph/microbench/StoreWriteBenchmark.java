@@ -3,15 +3,8 @@ package org.claimgraph.microbench;
 import org.claimgraph.store.Ingested;
 import org.claimgraph.store.Store;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Store writes: {@link Store#write} of one example article's whole {@code Analysis} (document,
@@ -19,12 +12,7 @@ import java.util.concurrent.TimeUnit;
  * temporary folder, as {@code claimgraph ingest} writes a batch of one: one transaction, through
  * DuckDB's appenders. Opening the store and deleting it are not timed ({@link FreshStore}).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class StoreWriteBenchmark {
+public class StoreWriteBenchmark extends StageBenchmark {
 
     /** @return how many documents were added: 1, or the benchmark fails */
     @Benchmark
