@@ -51,7 +51,24 @@ public final class Analyzer {
 
     /** Loads the NLP models and claimgraph's own data files. */
     public static Analyzer load() {
-        return new Analyzer(NlpPipeline.load(), ActorRegistry.load(), CueLexicon.load());
+        return of(NlpPipeline.load(), ActorRegistry.load(), CueLexicon.load());
+    }
+
+    /**
+     * An analyzer over models and data files already loaded, for code that also calls the stages
+     * on their own with the same registry and lexicon (the {@code microbench} module times each
+     * stage on the inputs the stage before gives).
+     */
+    public static Analyzer of(NlpPipeline nlp, ActorRegistry registry, CueLexicon cues) {
+        return new Analyzer(nlp, registry, cues);
+    }
+
+    /**
+     * The first stage of {@link #analyze} alone: the NLP cascade over the document's text, with
+     * this analyzer's parse policy (a sentence is parsed when it holds a verb cue or an action verb).
+     */
+    public AnnotatedText annotate(Document document) {
+        return nlp.annotate(document.text(), document.published(), parsePolicy);
     }
 
     /**
@@ -60,7 +77,7 @@ public final class Analyzer {
      * @throws AnalysisException naming the stage that failed, for a text a stage cannot handle (a bug)
      */
     public Analysis analyze(Document document) {
-        AnnotatedText text = stage("nlp", () -> nlp.annotate(document.text(), document.published(), parsePolicy));
+        AnnotatedText text = stage("nlp", () -> annotate(document));
         List<TimeRef> times = stage("times", () -> TimeRefs.of(text));
         DocumentActors actors = stage("actors", () -> actorFinder.find(text));
         List<Statement> statements = stage("statements", () -> statementFinder.find(text, actors, times));
