@@ -158,7 +158,7 @@ final class ParserWeights {
         }
     }
 
-    private static ParserWeights read(BufferedReader in, String resource) throws IOException {
+    static ParserWeights read(BufferedReader in, String resource) throws IOException {
         String line = in.readLine();
         while (line != null && (line.startsWith("language=") || line.startsWith("tlp="))) {
             line = in.readLine();
