@@ -49,8 +49,8 @@ final class ParserWeights {
     private final int embeddingSize;
     private final int hiddenSize;
     private final float[][] embeddings;
-    /** W1, hidden × (features × embedding size). */
-    private final float[][] hiddenWeights;
+    /** W1 by input column: column {@code position * embeddingSize + k} holds one weight per hidden unit. */
+    private final float[][] hiddenWeightColumns;
     private final float[] hiddenBias;
     /** W2 transposed and flattened: hidden unit i's weight for transition t at {@code i * transitions + t}. */
     private final float[] outputByHidden;
@@ -60,7 +60,7 @@ final class ParserWeights {
     private final AtomicInteger cached = new AtomicInteger();
 
     private ParserWeights(Map<String, Integer> words, Map<String, Integer> tags, Map<String, Integer> labels,
-                          String[] arcLabels, int features, float[][] embeddings, float[][] hiddenWeights,
+                          String[] arcLabels, int features, float[][] embeddings, float[][] hiddenWeightColumns,
                           float[] hiddenBias, float[] outputByHidden) {
         this.words = words;
         this.tags = tags;
@@ -73,7 +73,7 @@ final class ParserWeights {
         this.features = features;
         this.embeddings = embeddings;
         this.embeddingSize = embeddings[0].length;
-        this.hiddenWeights = hiddenWeights;
+        this.hiddenWeightColumns = hiddenWeightColumns;
         this.hiddenSize = hiddenBias.length;
         this.hiddenBias = hiddenBias;
         this.outputByHidden = outputByHidden;
@@ -129,17 +129,17 @@ final class ParserWeights {
         return slice;
     }
 
+    /** The hidden-layer contribution of embedding row {@code row} at input {@code position}: a sum of W1 columns, each weighted by one embedding value. */
     private float[] computeSlice(int row, int position) {
         float[] e = embeddings[row];
         int offset = position * embeddingSize;
         float[] slice = new float[hiddenSize];
-        for (int i = 0; i < hiddenSize; i++) {
-            float[] w = hiddenWeights[i];
-            double sum = 0;
-            for (int k = 0; k < embeddingSize; k++) {
-                sum += w[offset + k] * e[k];
+        for (int k = 0; k < embeddingSize; k++) {
+            float[] column = hiddenWeightColumns[offset + k];
+            float ek = e[k];
+            for (int i = 0; i < hiddenSize; i++) {
+                slice[i] += column[i] * ek;
             }
-            slice[i] = (float) sum;
         }
         return slice;
     }
@@ -188,14 +188,15 @@ final class ParserWeights {
                 labelNames[row - nWords - nTags] = cells[0];
             }
         }
-        // W1 is stored column by column: one line per input column, one value per hidden unit
-        float[][] hiddenWeights = new float[hiddenSize][features * embeddingSize];
-        for (int column = 0; column < features * embeddingSize; column++) {
-            String[] cells = line(in, hiddenSize, resource);
-            for (int i = 0; i < hiddenSize; i++) {
-                hiddenWeights[i][column] = Float.parseFloat(cells[i]);
-            }
+        // W1 is stored column by column, one line per input column with one value per hidden unit,
+        // which is the layout computeSlice reads; the lines are most of the file, parsed on all cores
+        String[] lines = new String[features * embeddingSize];
+        for (int column = 0; column < lines.length; column++) {
+            lines[column] = in.readLine();
         }
+        float[][] hiddenWeightColumns = new float[lines.length][];
+        IntStream.range(0, lines.length).parallel().forEach(column ->
+                hiddenWeightColumns[column] = floats(cells(lines[column], hiddenSize, resource), 0, hiddenSize));
         float[] hiddenBias = floats(line(in, hiddenSize, resource), 0, hiddenSize);
         int transitions = nLabels * 2 - 1;
         // W2 is stored one line per hidden unit, one value per transition: the order scores() reads it in
@@ -223,7 +224,7 @@ final class ParserWeights {
                     + ", expected " + NULL);
         }
         ParserWeights weights = new ParserWeights(words, tags, labels,
-                List.of(labelNames).subList(1, nLabels).toArray(String[]::new), features, embeddings, hiddenWeights,
+                List.of(labelNames).subList(1, nLabels).toArray(String[]::new), features, embeddings, hiddenWeightColumns,
                 hiddenBias, outputByHidden);
         IntStream.of(precomputed).parallel().forEach(key ->
                 weights.slices.set(key, weights.computeSlice(key / features, key % features)));
@@ -239,7 +240,10 @@ final class ParserWeights {
     }
 
     private static String[] line(BufferedReader in, int cells, String resource) throws IOException {
-        String line = in.readLine();
+        return cells(in.readLine(), cells, resource);
+    }
+
+    private static String[] cells(String line, int cells, String resource) {
         String[] split = line == null ? new String[0] : line.split(" ");
         if (split.length < cells) {
             throw new IllegalStateException("parser model " + resource + ": a line has " + split.length
