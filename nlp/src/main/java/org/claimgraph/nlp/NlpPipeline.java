@@ -85,30 +85,26 @@ public final class NlpPipeline {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreLabel> coreTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
 
-        List<CoreMap> toParse = new ArrayList<>();
+        Map<CoreMap, DependencyParser.Parse> parses = new IdentityHashMap<>();
         List<CoreMap> timeWindows = new ArrayList<>();
         for (CoreMap sentence : coreSentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> words = new ArrayList<>(tokens.size());
             List<String> lemmas = new ArrayList<>(tokens.size());
             List<String> tags = new ArrayList<>(tokens.size());
             List<Integer> timeWords = new ArrayList<>();
             for (CoreLabel t : tokens) {
                 if (TimeWords.isTimeWord(t.originalText())) {
-                    timeWords.add(lemmas.size());
+                    timeWords.add(words.size());
                 }
+                words.add(t.word());
                 lemmas.add(t.lemma());
                 tags.add(t.tag());
             }
             if (policy.needsParse(lemmas, tags)) {
-                toParse.add(sentence);
+                parses.put(sentence, parser.parse(words, tags));
             }
             timeWindows.addAll(TimeWindows.around(text, sentence, timeWords));
-        }
-        Map<CoreMap, DependencyParser.Parse> parses = new IdentityHashMap<>();
-        for (CoreMap sentence : toParse) {
-            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            parses.put(sentence, parser.parse(tokens.stream().map(CoreLabel::word).toList(),
-                    tokens.stream().map(CoreLabel::tag).toList()));
         }
         List<TimeExpression> times = timeWindows.isEmpty() ? List.of()
                 : times(text, coreTokens, timeWindows, referenceDate);
