@@ -152,6 +152,31 @@ class GroupActorsTest {
     }
 
     @Test
+    @DisplayName("actors: trap — an act before 'of' is no share of the group ('the deployment of a peacekeeping force')")
+    void anActBeforeOfIsNoShare() {
+        Analysis a = TestAnalyzer.analyze("Chile opposed the deployment of a peacekeeping force.", DAY);
+
+        assertThat(a.mentions()).noneMatch(m -> m.span().text().contains("deployment"));
+    }
+
+    @Test
+    @DisplayName("actors: a country's name and a demonym before one role are a group and one actor per country")
+    void aCountryNameAndADemonymBeforeARoleAreTwoActors() {
+        Analysis a = TestAnalyzer.analyze("U.S. and Chilean negotiators return to Geneva this week.", DAY);
+
+        assertThat(codesAt(a, "U.S.")).containsExactly("USAGOV");
+        assertThat(codesAt(a, "Chilean")).containsExactly("CHLGOV");
+    }
+
+    @Test
+    @DisplayName("actors: an extremist organisation in a country is that country's rebels")
+    void anExtremistOrganisationInACountryIsItsRebels() {
+        Analysis a = TestAnalyzer.analyze("The government outlawed the largest extremist organization in Chile.", DAY);
+
+        assertThat(codesAt(a, "extremist organization")).containsExactly("CHLREB");
+    }
+
+    @Test
     @DisplayName("actors: a person's title is a mention of the person, and 'of COUNTRY' after the name gives the country")
     void aTitleMentionsThePersonAndOfACountryPlacesThem() {
         Analysis title = TestAnalyzer.analyze("Chilean negotiator Elena Vidal met the envoy in Lima.", DAY);

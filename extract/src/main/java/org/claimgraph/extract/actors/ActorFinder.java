@@ -19,7 +19,8 @@ import java.util.Set;
  * <ol>
  *   <li>people named by the entity tagger, chained by name ("Sergey Lavrov" … "Mr. Lavrov"), each
  *       bound to a country and sector by the title before the name ("Russian President Vladimir
- *       Putin", "White House National Security Council spokesman John Kirby");</li>
+ *       Putin", "White House National Security Council spokesman John Kirby"; the title's registry
+ *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
  *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
@@ -30,7 +31,12 @@ import java.util.Set;
  *       ("government forces"); a group role keeps acting before a noun it owns ("army bulldozers").
  *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
  *       takes the role right after it ("U.S. officials") or the role before "of" ("the president of
- *       Armenia");</li>
+ *       Armenia"). A plural demonym without "the" is the country's people ("168 Liberians", CVL; "the
+ *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, and
+ *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
+ *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
+ *       country ("demonstrators"); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
@@ -75,6 +81,10 @@ public final class ActorFinder {
     private static final Set<String> GOVERNING = Set.of("government", "governments", "official", "officials",
             "government official", "government officials", "authorities", "leader", "leaders", "leadership",
             "administration", "president", "prime minister", "minister", "ministers", "cabinet");
+    /** Nouns for a share of a group, before "of": "a majority of voters", "members of Congress". */
+    private static final Set<String> SHARES = Set.of("percent", "per cent", "majority", "minority", "number", "group",
+            "member", "part", "half", "third", "quarter", "dozen", "dozens", "hundreds", "thousands", "tens",
+            "millions", "score", "scores", "most", "some", "many", "few", "all", "rest", "share", "handful", "bulk");
     /** Parts of speech of the words that name a share of a group: "only 52 percent of registered voters". */
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
@@ -363,11 +373,11 @@ public final class ActorFinder {
         if (!hit.demonym() && t < end && POSSESSIVE.contains(text.word(t))) {
             possessive = true;
             t++;
-        } else if (hit.demonym()) {
-            // "Russian and North Korean officials"
+        } else {
+            // "Russian and North Korean officials", "U.S. and Russian negotiators"
             while (t + 1 < end && (text.word(t).equals("and") || text.word(t).equals(","))) {
                 Optional<Hit> more = lookup(text, t + 1, end);
-                if (more.isPresent() && more.get() instanceof CountryHit c && c.demonym()) {
+                if (more.isPresent() && more.get() instanceof CountryHit c && (c.demonym() || !hit.demonym())) {
                     countries.add(c.country().alpha3());
                     members.add(new int[]{t + 1, t + 1 + c.length()});
                     t = t + 1 + c.length();
@@ -375,7 +385,8 @@ public final class ActorFinder {
                     break;
                 }
             }
-            if (countries.size() == 1 && t < end && text.pos(t).equals("NNPS") && !plural(text, start + hit.length() - 1)) {
+            if (hit.demonym() && countries.size() == 1 && t < end && text.pos(t).equals("NNPS")
+                    && !plural(text, start + hit.length() - 1)) {
                 // a people of a country: "Bosnian Serbs", "Iraqi Kurds"
                 describe(text, actors, roles, countries, PEOPLE, start, t + 1);
                 return t + 1;
@@ -553,7 +564,8 @@ public final class ActorFinder {
         int first = start;
         boolean of = false;
         for (int t = start - 1; t >= text.sentenceOf(start).firstToken() && actors.actorAt(t).isEmpty(); t--) {
-            if (text.word(t).equals("of") && t > 0 && (text.pos(t - 1).startsWith("NN") || text.pos(t - 1).equals("CD"))) {
+            if (text.word(t).equals("of") && t > 0 && (SHARES.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT))
+                    || text.pos(t - 1).equals("CD"))) {
                 of = true;
             } else if (SHARE_WORDS.contains(text.pos(t)) && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")
                     || text.pos(t).equals("RB") && text.pos(t + 1).equals("CD")) {
