@@ -3,7 +3,6 @@ package org.claimgraph.extract;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Analysis;
-import org.claimgraph.model.Mention;
 import org.claimgraph.model.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +20,8 @@ class ActorRulesTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 3, 8);
 
-    /** The codes of the actors mentioned at exactly these words. */
     private static List<String> codesAt(Analysis a, String words) {
-        List<String> ids = a.mentions().stream().filter(m -> m.span().text().equals(words)).map(Mention::actor).toList();
-        return a.actors().stream().filter(x -> ids.contains(x.id())).map(Actor::code).toList();
+        return TestAnalyzer.codesAt(a, words);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Mention;
 import org.claimgraph.model.Statement;
 
 import java.time.LocalDate;
@@ -34,6 +35,12 @@ public final class TestAnalyzer {
     /** The name of the statement's speaker actor, or null when it has none. */
     public static String speakerName(Analysis a, Statement s) {
         return s.speaker() == null ? null : a.findActor(s.speaker().actor()).map(Actor::name).orElse(null);
+    }
+
+    /** The codes of the actors mentioned at exactly these words. */
+    public static List<String> codesAt(Analysis a, String words) {
+        List<String> ids = a.mentions().stream().filter(m -> m.span().text().equals(words)).map(Mention::actor).toList();
+        return a.actors().stream().filter(x -> ids.contains(x.id())).map(Actor::code).toList();
     }
 
     public static Optional<Actor> actorNamed(Analysis a, String name) {

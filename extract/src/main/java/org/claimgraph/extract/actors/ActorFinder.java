@@ -19,7 +19,8 @@ import java.util.Set;
  * <ol>
  *   <li>people named by the entity tagger, chained by name ("Sergey Lavrov" … "Mr. Lavrov"), each
  *       bound to a country and sector by the title before the name ("Russian President Vladimir
- *       Putin", "White House National Security Council spokesman John Kirby");</li>
+ *       Putin", "White House National Security Council spokesman John Kirby"; the title's registry
+ *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
  *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
@@ -30,7 +31,12 @@ import java.util.Set;
  *       ("government forces"); a group role keeps acting before a noun it owns ("army bulldozers").
  *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
  *       takes the role right after it ("U.S. officials") or the role before "of" ("the president of
- *       Armenia");</li>
+ *       Armenia"). A plural demonym without "the" is the country's people ("168 Liberians", CVL; "the
+ *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, and
+ *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
+ *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
+ *       country ("demonstrators"); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
@@ -69,6 +75,18 @@ public final class ActorFinder {
             // what a state says: "Icelandic claims that …", "the Chinese position"
             "claim", "allegation", "accusation", "charge", "denial", "statement", "assertion", "position",
             "objection", "protest", "complaint", "concern", "criticism");
+    /** Sectors of the state whose people "civilian" turns into civilians ("civilian advisers", "civilian personnel"). */
+    private static final Set<Sector> STATE_ROLES_CIVILIAN = Set.of(Sector.GOV, Sector.MIL, Sector.COP);
+    /** Roles that govern whatever their background: "civilian officials", "the civilian government". */
+    private static final Set<String> GOVERNING = Set.of("government", "governments", "official", "officials",
+            "government official", "government officials", "authorities", "leader", "leaders", "leadership",
+            "administration", "president", "prime minister", "minister", "ministers", "cabinet");
+    /** Nouns for a share of a group, before "of": "a majority of voters", "members of Congress". */
+    private static final Set<String> SHARES = Set.of("percent", "per cent", "majority", "minority", "number", "group",
+            "member", "part", "half", "third", "quarter", "dozen", "dozens", "hundreds", "thousands", "tens",
+            "millions", "score", "scores", "most", "some", "many", "few", "all", "rest", "share", "handful", "bulk");
+    /** Parts of speech of the words that name a share of a group: "only 52 percent of registered voters". */
+    private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
     /** Words a registry phrase is looked up over at most. */
@@ -149,7 +167,11 @@ public final class ActorFinder {
                         : first > 0 && HONORIFICS.contains(text.word(first - 1)) ? first - 1 : first;
                 actors.mention(id, start, e.endToken());
                 mark(taken, start, e.endToken());
-                applyTitle(text, actors.draft(id), start, taken, roles, countriesAt);
+                int title = applyTitle(text, actors.draft(id), start, taken, roles, countriesAt);
+                if (title < start) {
+                    actors.titleMention(id, title, start); // "U.S. negotiator" in "U.S. negotiator Paul Nitze" is him too
+                }
+                countryOf(text, actors.draft(id), e.endToken());
             }
         }
     }
@@ -171,15 +193,36 @@ public final class ActorFinder {
                 .map(Map.Entry::getKey);
     }
 
-    /** Reads the title before a name ("North Korean leader") into the person's country, sector and roles. */
-    private void applyTitle(AnnotatedText text, DocumentActors.Draft person, int nameStart, boolean[] taken,
-                            Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
+    /**
+     * Gives a titled person without a country the country named right after the name: "King Hassan of
+     * Morocco", "President Elena Vidal of Chile".
+     */
+    private void countryOf(AnnotatedText text, DocumentActors.Draft person, int nameEnd) {
+        if (person.country != null || person.sector == null || nameEnd + 1 >= text.tokenCount()
+                || !text.word(nameEnd).equals("of")) {
+            return;
+        }
+        int t = nameEnd + 1 + (text.word(nameEnd + 1).equalsIgnoreCase("the") ? 1 : 0);
+        int end = text.sentenceOf(nameEnd).endToken();
+        Optional<Hit> hit = t < end ? lookup(text, t, end) : Optional.empty();
+        if (hit.isPresent() && hit.get() instanceof CountryHit c && !c.demonym()) {
+            person.country = c.country().alpha3();
+        }
+    }
+
+    /**
+     * Reads the title before a name ("North Korean leader") into the person's country, sector and roles;
+     * returns the first token of the registry words that run up to the name ({@code nameStart} when none do).
+     */
+    private int applyTitle(AnnotatedText text, DocumentActors.Draft person, int nameStart, boolean[] taken,
+                           Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
         int sentenceStart = text.sentenceOf(nameStart).firstToken();
         int first = nameStart;
         while (first - 1 >= sentenceStart && nameStart - first < 8 && titleWord(text, first - 1)) {
             first--;
         }
         boolean igo = false;
+        List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
             if (hit.isEmpty()) {
@@ -187,11 +230,12 @@ public final class ActorFinder {
                 continue;
             }
             Hit h = hit.get();
-            String named = h instanceof CountryHit c ? c.country().alpha3()
+            hits.add(new int[]{t, t + h.length()});
+            String country = h instanceof CountryHit c ? c.country().alpha3()
                     : h instanceof SeatHit st ? st.seat().country()
                     : h instanceof OrgHit o ? o.org().country() : null;
-            if (named != null) {
-                countriesAt.put(t, named);
+            if (country != null) {
+                countriesAt.put(t, country);
             }
             if (h instanceof CountryHit c) {
                 person.country = person.country == null ? c.country().alpha3() : person.country;
@@ -211,13 +255,26 @@ public final class ActorFinder {
             person.sector = Sector.IGO; // "U.N. Secretary-General": an office of the organisation, not of a state
         }
         mark(taken, first, nameStart);
+        // the registry words right before the name: "U.S. negotiator", not "state radio broadcast Foreign Minister"
+        int named = nameStart;
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            int gap = hits.get(i)[1];
+            while (gap < named && (POSSESSIVE.contains(text.word(gap)) || text.pos(gap).equals("HYPH"))) {
+                gap++;
+            }
+            if (gap != named) {
+                break;
+            }
+            named = hits.get(i)[0];
+        }
+        return named;
     }
 
     private static boolean titleWord(AnnotatedText text, int t) {
         String pos = text.pos(t);
         if (pos.equals("HYPH") || text.word(t).equals("of") || text.word(t).equals("for")) {
-            // inside a title only: "Secretary-General", "Secretary of State", "Minister for Interior"
-            return t > 0 && text.pos(t - 1).startsWith("NN") && text.pos(t + 1).startsWith("NN");
+            // inside a title only: "Secretary-General", "right-winger", "Secretary of State", "Minister for Interior"
+            return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && text.pos(t + 1).startsWith("NN");
         }
         return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
     }
@@ -271,7 +328,9 @@ public final class ActorFinder {
                 String country = h instanceof CountryHit c ? c.country().alpha3()
                         : h instanceof SeatHit st ? st.seat().country()
                         : h instanceof OrgHit o ? o.org().country() : null;
-                if (country != null) {
+                boolean ethnic = h instanceof CountryHit c && c.demonym() && start > 0
+                        && text.word(start - 1).equalsIgnoreCase("ethnic");
+                if (country != null && !ethnic) {
                     countriesAt.put(start, country);
                 }
                 int consumed = next;
@@ -289,7 +348,10 @@ public final class ActorFinder {
                     actors.draft(id, name, ActorKind.ORGANIZATION, s.seat().country(), s.seat().sector());
                     actors.mention(id, start, next);
                 } else if (h instanceof CountryHit c) {
-                    consumed = countryPhrase(text, actors, roles, c, start, next, end);
+                    consumed = ethnic ? ethnicGroup(text, actors, roles, c, start, next, end)
+                            : countryPhrase(text, actors, roles, c, start, next, end);
+                } else if (h instanceof RoleHit) {
+                    consumed = rolePhrase(text, actors, roles, countriesAt, start, end);
                 }
                 mark(taken, start, Math.max(consumed, next));
                 t = Math.max(consumed, next);
@@ -306,26 +368,16 @@ public final class ActorFinder {
                               CountryHit hit, int start, int next, int end) {
         List<String> countries = new ArrayList<>(List.of(hit.country().alpha3()));
         List<int[]> members = new ArrayList<>(List.of(new int[]{start, next}));
-        if (!hit.demonym()) {
-            Optional<int[]> before = roleOf(text, actors, start);
-            if (before.isPresent()) {
-                // "the president of Armenia", "the foreign minister of the United States"
-                int roleStart = before.get()[0];
-                describe(text, actors, roles, countries, roleAt(text, roleStart, before.get()[1]).get().role(),
-                        roleStart, next);
-                return next;
-            }
-        }
         int t = next;
         boolean possessive = false;
         if (!hit.demonym() && t < end && POSSESSIVE.contains(text.word(t))) {
             possessive = true;
             t++;
-        } else if (hit.demonym()) {
-            // "Russian and North Korean officials"
+        } else {
+            // "Russian and North Korean officials", "U.S. and Russian negotiators"
             while (t + 1 < end && (text.word(t).equals("and") || text.word(t).equals(","))) {
                 Optional<Hit> more = lookup(text, t + 1, end);
-                if (more.isPresent() && more.get() instanceof CountryHit c && c.demonym()) {
+                if (more.isPresent() && more.get() instanceof CountryHit c && (c.demonym() || !hit.demonym())) {
                     countries.add(c.country().alpha3());
                     members.add(new int[]{t + 1, t + 1 + c.length()});
                     t = t + 1 + c.length();
@@ -333,8 +385,8 @@ public final class ActorFinder {
                     break;
                 }
             }
-            if (countries.size() == 1 && t < end && text.pos(t).equals("NNPS")
-                    && !text.pos(start + hit.length() - 1).equals("NNPS")) {
+            if (hit.demonym() && countries.size() == 1 && t < end && text.pos(t).equals("NNPS")
+                    && !plural(text, start + hit.length() - 1)) {
                 // a people of a country: "Bosnian Serbs", "Iraqi Kurds"
                 describe(text, actors, roles, countries, PEOPLE, start, t + 1);
                 return t + 1;
@@ -351,25 +403,14 @@ public final class ActorFinder {
             if (found.isEmpty()) {
                 continue;
             }
-            Role role = found.get().role();
             int roleStart = t + skip;
-            int roleEnd = roleStart + found.get().length();
-            if (!text.pos(roleEnd - 1).startsWith("NN")) {
+            if (!text.pos(roleStart + found.get().length() - 1).startsWith("NN")) {
                 continue; // "civilian" in "civilian refugees": a modifier, the role comes later
             }
-            // a role compound: "government forces", "army officials" take the sector of the last role
-            Optional<RoleHit> more = roleAt(text, roleEnd, end);
-            while (more.isPresent() && text.pos(roleEnd + more.get().length() - 1).startsWith("NN")) {
-                role = more.get().role();
-                roleEnd += more.get().length();
-                more = roleAt(text, roleEnd, end);
-            }
-            boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
-            boolean plural = text.pos(roleEnd - 1).equals("NNS");
-            // "Israeli army bulldozers": the army acts; "military and nuclear program": a modifier
-            boolean modifier = role.group() ? !plural && modifiesLaterNoun(text, roleEnd, end)
-                    && text.pos(roleEnd).equals("CC") : modifiesLaterNoun(text, roleEnd, end);
-            if (named || modifier) {
+            RoleHit chain = roleChain(text, roleStart, end);
+            int roleEnd = roleStart + chain.length();
+            Role role = civilianOr(text, t, roleEnd - 1, chain.role());
+            if (!actsAsRole(text, role, roleEnd, end)) {
                 break;
             }
             describe(text, actors, roles, countries, role, start, roleEnd);
@@ -383,7 +424,7 @@ public final class ActorFinder {
             }
             return roleEnd;
         }
-        if (hit.demonym() && countries.size() == 1 && !text.pos(start + hit.length() - 1).equals("NNPS")) {
+        if (hit.demonym() && countries.size() == 1 && !plural(text, start + hit.length() - 1)) {
             if (actsOfState(text, next, end)) {
                 // "an Indian proposal", "Israeli air raids": the state that proposes or raids
                 var country = hit.country();
@@ -392,6 +433,11 @@ public final class ActorFinder {
             }
             return next; // "Russian weapons": an adjective, not an actor
         }
+        if (hit.demonym() && countries.size() == 1 && !(start > 0 && text.word(start - 1).equalsIgnoreCase("the"))) {
+            // "168 Liberians", "young Algerians": people of the country; "the Russians" is its side, the state
+            describe(text, actors, roles, countries, PEOPLE, start, next);
+            return next;
+        }
         var country = hit.country();
         actors.draft(country.actorId(), country.name(), ActorKind.STATE, country.alpha3(), null);
         actors.mention(country.actorId(), start, next);
@@ -399,27 +445,218 @@ public final class ActorFinder {
     }
 
     /**
-     * The role noun right before "of" and a country's name at {@code country} ("president of
-     * Armenia", "foreign minister of the United States"), as {start, end} of its tokens; empty when
-     * there is none or another actor holds its words.
+     * "ethnic Albanians", "ethnic Albanian guerrillas": a people, not the state of its demonym, living in the
+     * one other country its sentence names ("… demonstrated in Serbia" makes them SRB), or in none that the
+     * text tells. "ethnic Albanian villages" is an adjective. Returns the token after the phrase.
      */
-    private Optional<int[]> roleOf(AnnotatedText text, DocumentActors actors, int country) {
-        int of = country - 1;
-        if (of >= 0 && text.word(of).equalsIgnoreCase("the")) {
-            of--;
+    private int ethnicGroup(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
+                            CountryHit hit, int start, int next, int end) {
+        List<String> residence = residence(text, hit.country().alpha3(), start);
+        if (plural(text, next - 1)) {
+            describe(text, actors, roles, residence, PEOPLE, start - 1, next);
+            return next;
         }
-        if (of < 1 || !text.word(of).equals("of")) {
-            return Optional.empty();
+        Optional<RoleHit> role = roleAt(text, next, end);
+        if (role.isEmpty()) {
+            return next;
         }
-        for (int roleStart = Math.max(0, of - 4); roleStart < of; roleStart++) {
-            Optional<RoleHit> role = roleAt(text, roleStart, of);
-            if (role.isPresent() && roleStart + role.get().length() == of && text.pos(of - 1).startsWith("NN")
-                    && actors.actorAt(roleStart).isEmpty() && actors.actorAt(of - 1).isEmpty()
-                    && text.sentenceOf(roleStart) == text.sentenceOf(country)) {
-                return Optional.of(new int[]{roleStart, of});
+        RoleHit chain = roleChain(text, next, end);
+        int roleEnd = next + chain.length();
+        if (text.pos(roleEnd - 1).startsWith("NN") && actsAsRole(text, chain.role(), roleEnd, end)) {
+            describe(text, actors, roles, residence, chain.role(), start - 1, roleEnd);
+            return roleEnd;
+        }
+        return next;
+    }
+
+    /** The one country other than {@code own} that the sentence of {@code token} names, as a list of none or one. */
+    private List<String> residence(AnnotatedText text, String own, int token) {
+        var sentence = text.sentenceOf(token);
+        Set<String> named = new HashSet<>();
+        for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+            Optional<Hit> hit = lookup(text, t, sentence.endToken());
+            if (hit.isPresent() && hit.get() instanceof CountryHit c) {
+                named.add(c.country().alpha3());
+            }
+            t += hit.map(h -> h.length() - 1).orElse(0);
+        }
+        named.remove(own);
+        return named.size() == 1 ? List.copyOf(named) : List.of();
+    }
+
+    /**
+     * A role noun that no country came before: "rebels in the Ivory Coast", "the president of Armenia"
+     * (the country after "of", or "in" for a group); "Kremlin officials" (the seat or organisation right
+     * before; the people of an organisation without a country, "U.N. peacekeepers", are that
+     * organisation; "and tanks" after "Israeli helicopters" shares their country); "the ministry" after "Japan's foreign ministry" (the last body of that name: the same
+     * actor); "a ministry spokeswoman" (that body's country). A group with none of these is a group of its
+     * sector without a country ("demonstrators", "militants"); a person's role without them, or a group a
+     * pronoun owns ("its troops"), is left to later stages. Returns the token after the phrase.
+     */
+    private int rolePhrase(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
+                           Map<Integer, String> countriesAt, int start, int end) {
+        RoleHit chain = roleChain(text, start, end);
+        int roleEnd = start + chain.length();
+        Role role = civilianOr(text, start, roleEnd - 1, chain.role());
+        if (!text.pos(roleEnd - 1).startsWith("NN") || !actsAsRole(text, role, roleEnd, end)) {
+            return roleEnd;
+        }
+        Optional<CountryHit> after = countryAfter(text, role, roleEnd, end);
+        if (after.isPresent()) {
+            int country = roleEnd + 1 + (text.word(roleEnd + 1).equalsIgnoreCase("the") ? 1 : 0);
+            countriesAt.put(country, after.get().country().alpha3());
+            if (text.word(roleEnd).equals("of")) {
+                // "the president of Armenia" is one mention, its article included
+                int first = start > 0 && text.word(start - 1).equalsIgnoreCase("the") ? start - 1 : start;
+                describe(text, actors, roles, List.of(after.get().country().alpha3()), role, first,
+                        country + after.get().length());
+                return country + after.get().length();
+            }
+            // in "rebels in Chile" the country stays a place of its own
+            describe(text, actors, roles, List.of(after.get().country().alpha3()), role, start, roleEnd);
+            return roleEnd;
+        }
+        Optional<DocumentActors.TokenMention> before = start > 0 ? actors.mentionEndingAt(start - 1)
+                .filter(m -> actors.kind(m.actor()) != ActorKind.PERSON) : Optional.empty();
+        if (before.isPresent() && actors.draft(before.get().actor()).country == null
+                && actors.kind(before.get().actor()) != ActorKind.GROUP) {
+            // "U.N. peacekeepers", "Red Cross officials": an organisation of no country acts through its people
+            actors.mention(before.get().actor(), before.get().first(), roleEnd);
+            return roleEnd;
+        }
+        Optional<String> owner = before.map(DocumentActors.TokenMention::actor)
+                .filter(id -> actors.draft(id).country != null);
+        if (owner.isEmpty() && start > 1 && (text.word(start - 1).equals("and") || text.word(start - 1).equals("or"))) {
+            // "Israeli helicopters and tanks", "Chilean police and soldiers": the country is shared
+            owner = actors.mentionEndingAt(start - 2).map(DocumentActors.TokenMention::actor)
+                    .filter(id -> actors.kind(id) == ActorKind.GROUP && actors.draft(id).country != null);
+        }
+        if (owner.isEmpty()) {
+            owner = bodyBefore(text, actors, start);
+            if (owner.isPresent() && chain.length() == roleAt(text, start, end).get().length()) {
+                actors.mention(owner.get(), start, roleEnd); // "the ministry": the body named before
+                return roleEnd;
             }
         }
+        if (owner.isPresent()) {
+            describe(text, actors, roles, List.of(actors.draft(owner.get()).country), role, start, roleEnd);
+        } else if (role.group() && !ownedByPronoun(text, start)) {
+            describe(text, actors, roles, List.of(), role, partOf(text, actors, start), roleEnd);
+        }
+        return roleEnd;
+    }
+
+    /** Whether a possessive pronoun owns the noun at {@code start}: "its troops", "their own fighters". */
+    private static boolean ownedByPronoun(AnnotatedText text, int start) {
+        int t = start - 1;
+        while (t >= 0 && (text.pos(t).startsWith("JJ") || text.pos(t).equals("VBN"))) {
+            t--;
+        }
+        return t >= 0 && text.pos(t).equals("PRP$");
+    }
+
+    /**
+     * Where the noun phrase starts whose part a group is: "74 percent of likely voters", "a majority of
+     * voters", "a number of members of Congress" name a share of the group, and that share is the actor;
+     * {@code start} when the group is not after "of".
+     */
+    private static int partOf(AnnotatedText text, DocumentActors actors, int start) {
+        int first = start;
+        boolean of = false;
+        for (int t = start - 1; t >= text.sentenceOf(start).firstToken() && actors.actorAt(t).isEmpty(); t--) {
+            if (text.word(t).equals("of") && t > 0 && (SHARES.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT))
+                    || text.pos(t - 1).equals("CD"))) {
+                of = true;
+            } else if (SHARE_WORDS.contains(text.pos(t)) && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")
+                    || text.pos(t).equals("RB") && text.pos(t + 1).equals("CD")) {
+                first = of ? t : first;
+            } else {
+                break;
+            }
+        }
+        return first;
+    }
+
+    /** The country named right after a role: "of [the] COUNTRY", or for a group "in [the] COUNTRY or capital". */
+    private Optional<CountryHit> countryAfter(AnnotatedText text, Role role, int roleEnd, int end) {
+        if (roleEnd + 1 >= end || !(text.word(roleEnd).equals("of") || role.group() && text.word(roleEnd).equals("in"))) {
+            return Optional.empty();
+        }
+        int t = roleEnd + 1 + (text.word(roleEnd + 1).equalsIgnoreCase("the") ? 1 : 0);
+        Optional<Hit> hit = t < end ? lookup(text, t, end) : Optional.empty();
+        if (hit.isPresent() && hit.get() instanceof CountryHit c && !c.demonym()) {
+            return Optional.of(c);
+        }
+        if (hit.isPresent() && hit.get() instanceof SeatHit s && s.seat().capital() && text.word(roleEnd).equals("in")) {
+            // "demonstrators in Baghdad": people in a capital are of its country
+            return registry.country(s.seat().country()).map(c -> new CountryHit(s.length(), c, false));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The body a bare singular role names again ("the ministry" after "Japan's foreign ministry"): the
+     * last earlier group actor of a country whose mention ends with the same noun.
+     */
+    private Optional<String> bodyBefore(AnnotatedText text, DocumentActors actors, int start) {
+        if (!text.pos(start).equals("NN")) {
+            return Optional.empty();
+        }
+        String noun = text.word(start).toLowerCase(Locale.ROOT);
+        return actors.tokenMentions().stream()
+                .filter(m -> m.end() <= start && actors.kind(m.actor()) == ActorKind.GROUP
+                        && actors.draft(m.actor()).country != null
+                        && text.word(m.end() - 1).toLowerCase(Locale.ROOT).equals(noun))
+                .reduce((a, b) -> b).map(DocumentActors.TokenMention::actor);
+    }
+
+    /**
+     * The role compound starting at {@code t}: "government forces", "army officials", "ministry spokeswoman"
+     * take the sector and kind of their last role; its length covers all of them.
+     */
+    private RoleHit roleChain(AnnotatedText text, int t, int end) {
+        RoleHit first = roleAt(text, t, end).orElseThrow();
+        Role role = first.role();
+        int roleEnd = t + first.length();
+        Optional<RoleHit> more = roleAt(text, roleEnd, end);
+        while (more.isPresent() && text.pos(roleEnd + more.get().length() - 1).startsWith("NN")) {
+            role = more.get().role();
+            roleEnd += more.get().length();
+            more = roleAt(text, roleEnd, end);
+        }
+        return new RoleHit(roleEnd - t, role);
+    }
+
+    /**
+     * Whether a role ending before {@code roleEnd} names an actor, rather than a name's title ("army chief
+     * Ahmed Ali") or a modifier of a later noun ("military and nuclear program"); a group keeps acting before a
+     * noun it owns ("Israeli army bulldozers").
+     */
+    private static boolean actsAsRole(AnnotatedText text, Role role, int roleEnd, int end) {
+        boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
+        boolean plural = text.pos(roleEnd - 1).equals("NNS");
+        boolean modifier = role.group() ? !plural && modifiesLaterNoun(text, roleEnd, end)
+                && text.pos(roleEnd).equals("CC") : modifiesLaterNoun(text, roleEnd, end);
+        return !named && !modifier;
+    }
+
+    /**
+     * The role, or civilians when "civilian" is among the words {@code [from, head)} before its head: "civilian
+     * advisers" are civilians, but "civilian officials" and "the civilian government" still govern.
+     */
+    private static Role civilianOr(AnnotatedText text, int from, int head, Role role) {
+        for (int t = from; t < head; t++) {
+            if (text.word(t).equalsIgnoreCase("civilian") && STATE_ROLES_CIVILIAN.contains(role.sector())
+                    && !GOVERNING.contains(role.phrase())) {
+                return new Role(role.phrase(), Sector.CVL, role.group());
+            }
+        }
+        return role;
+    }
+
+    /** Whether the word at {@code t} is a plural noun ("Palestinians", "Iraqis"), as the tagger has it. */
+    private static boolean plural(AnnotatedText text, int t) {
+        return text.pos(t).equals("NNPS") || text.pos(t).equals("NNS");
     }
 
     /** Whether an act of a state follows, after at most two modifiers: "peace plan", "air raids". */

@@ -78,6 +78,14 @@ public final class DocumentActors {
         }
     }
 
+    /** A mention that is not a name of the actor: the title before a name ("U.S. negotiator" Paul Nitze). */
+    void titleMention(String actor, int first, int end) {
+        TokenMention m = new TokenMention(actor, first, end);
+        if (!mentions.contains(m)) {
+            mentions.add(m);
+        }
+    }
+
     String surface(int first, int end) {
         return text.text().substring(text.begin(first), text.end(end - 1));
     }
