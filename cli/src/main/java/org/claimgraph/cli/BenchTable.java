@@ -41,8 +41,8 @@ final class BenchTable {
                     p.heap().peakUsedMiB(), p.heap().peakAfterGcMiB(), p.failures(),
                     load(p.loadBefore()) + "→" + load(p.loadAfter())));
         }
-        b.append(f("  (CPU ms/art: the worker threads' CPU time per timed article, which other jobs on the machine "
-                + "barely change; peak heap: most in use at any moment, garbage included; after GC: most still in "
+        b.append(f("  (CPU ms/art: the worker threads' CPU time per timed article, less sensitive to other jobs on "
+                + "the machine than articles/s; peak heap: most in use at any moment, garbage included; after GC: most still in "
                 + "use after a collection; load: 1-minute load average before→after)%n"));
 
         if (!r.ratios().isEmpty()) {

@@ -64,11 +64,13 @@ public final class NlpPipeline {
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.verbose", "false");
 
-        // the parser's model loads on other cores while CoreNLP's annotators load here
+        // the parser's model, and SUTime's classes and data (so that the first document does not
+        // load them), load on other cores while CoreNLP's annotators load here
         CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(DependencyParser::load);
-        new TimeAnnotator("sutime", timeProps); // loads SUTime's classes and data now, not on the first document
+        CompletableFuture<TimeAnnotator> sutime = CompletableFuture.supplyAsync(() -> new TimeAnnotator("sutime", timeProps));
         StanfordCoreNLP cheap = new StanfordCoreNLP(cheapProps);
         try {
+            sutime.join();
             return new NlpPipeline(cheap, parser.join(), timeProps);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,10 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The network: 48 input features (18 words, 18 tags, 12 arc labels), each an embedding row;
  * one hidden layer with a cube activation; one score per transition. The hidden layer is a sum of
- * one slice of the first weight matrix per feature, so the slices of the inputs listed in the model
- * file as frequent are computed once at load ("precomputed") and the others on first use, kept in
- * a bounded cache shared by all threads. Both are stored as floats, which halves the memory
- * CoreNLP's own classifier uses for them.
+ * one slice of the first weight matrix per feature, and each slice is computed once, on first
+ * use, and kept in a cache shared by all threads: always for the inputs the model file lists as
+ * frequent (CoreNLP computes all 99,990 of those at load, which would cost seconds of start-up and
+ * 800 MB for slices most texts never use), and up to a bound for the others. Slices are floats.
  *
  * <p>Immutable after loading apart from the cache, which is safe to share: two threads that miss
  * the same slice both compute it, and either result is kept.
@@ -34,7 +35,7 @@ final class ParserWeights {
     static final String ROOT = "-ROOT-";
     static final String UNKNOWN = "-UNKNOWN-";
 
-    /** Slices kept in the cache beyond the precomputed ones: 4 KB each, so at most 200 MB. */
+    /** Slices kept in the cache beyond the frequent ones: 4 KB each, so at most 200 MB. */
     private static final int MAX_CACHED = 50_000;
 
     final Map<String, Integer> words;
@@ -57,11 +58,13 @@ final class ParserWeights {
     private final int transitions;
     /** Hidden-layer slice of each (embedding row, feature position), or null until first needed. */
     private final AtomicReferenceArray<float[]> slices;
+    /** The (embedding row, feature position) keys the model file lists as frequent: their slices are always kept. */
+    private final BitSet frequent;
     private final AtomicInteger cached = new AtomicInteger();
 
     private ParserWeights(Map<String, Integer> words, Map<String, Integer> tags, Map<String, Integer> labels,
                           String[] arcLabels, int features, float[][] embeddings, float[][] hiddenWeightColumns,
-                          float[] hiddenBias, float[] outputByHidden) {
+                          float[] hiddenBias, float[] outputByHidden, BitSet frequent) {
         this.words = words;
         this.tags = tags;
         this.labels = labels;
@@ -79,6 +82,7 @@ final class ParserWeights {
         this.outputByHidden = outputByHidden;
         this.transitions = outputByHidden.length / hiddenBias.length;
         this.slices = new AtomicReferenceArray<>(embeddings.length * features);
+        this.frequent = frequent;
     }
 
     /** Number of transitions the classifier scores: a left and a right arc per label, and shift. */
@@ -121,10 +125,10 @@ final class ParserWeights {
             return slice;
         }
         slice = computeSlice(row, position);
-        if (cached.get() < MAX_CACHED) {
-            if (slices.compareAndSet(key, null, slice)) {
-                cached.incrementAndGet();
-            }
+        if (frequent.get(key)) {
+            slices.set(key, slice);
+        } else if (cached.get() < MAX_CACHED && slices.compareAndSet(key, null, slice)) {
+            cached.incrementAndGet();
         }
         return slice;
     }
@@ -207,7 +211,7 @@ final class ParserWeights {
                 outputByHidden[i * transitions + t] = Float.parseFloat(cells[t]);
             }
         }
-        int[] precomputed = new int[nPrecomputed];
+        BitSet frequent = new BitSet(embeddings.length * features);
         int n = 0;
         while (n < nPrecomputed) {
             String next = in.readLine();
@@ -216,19 +220,16 @@ final class ParserWeights {
                         + nPrecomputed + " precomputed inputs");
             }
             for (String cell : next.trim().split(" ")) {
-                precomputed[n++] = Integer.parseInt(cell);
+                frequent.set(Integer.parseInt(cell));
+                n++;
             }
         }
         if (!NULL.equals(labelNames[0])) {
             throw new IllegalStateException("parser model " + resource + ": the first label is " + labelNames[0]
                     + ", expected " + NULL);
         }
-        ParserWeights weights = new ParserWeights(words, tags, labels,
-                List.of(labelNames).subList(1, nLabels).toArray(String[]::new), features, embeddings, hiddenWeightColumns,
-                hiddenBias, outputByHidden);
-        IntStream.of(precomputed).parallel().forEach(key ->
-                weights.slices.set(key, weights.computeSlice(key / features, key % features)));
-        return weights;
+        return new ParserWeights(words, tags, labels, List.of(labelNames).subList(1, nLabels).toArray(String[]::new),
+                features, embeddings, hiddenWeightColumns, hiddenBias, outputByHidden, frequent);
     }
 
     private static int header(String line, String name, String resource) {
