@@ -55,6 +55,7 @@ final class ParserWeights {
     private final float[] hiddenBias;
     /** W2 transposed and flattened: hidden unit i's weight for transition t at {@code i * transitions + t}. */
     private final float[] outputByHidden;
+    /** Transitions scored: a left and a right arc per label, and shift. */
     private final int transitions;
     /** Hidden-layer slice of each (embedding row, feature position), or null until first needed. */
     private final AtomicReferenceArray<float[]> slices;
@@ -83,11 +84,6 @@ final class ParserWeights {
         this.transitions = outputByHidden.length / hiddenBias.length;
         this.slices = new AtomicReferenceArray<>(embeddings.length * features);
         this.frequent = frequent;
-    }
-
-    /** Number of transitions the classifier scores: a left and a right arc per label, and shift. */
-    int transitions() {
-        return transitions;
     }
 
     /**
