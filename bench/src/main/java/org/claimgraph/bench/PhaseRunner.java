@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 
 /**
  * Runs one benchmark phase: a {@link Workload} over a list of articles on a fixed pool of worker
@@ -60,22 +61,23 @@ public final class PhaseRunner {
             runAll(pool, workload, warm, listener, failures);
             listener.stage(pipeline, threads, "timed", timed.size());
             long start = System.nanoTime();
-            long[][] nanos = runAll(pool, workload, timed, listener, failures);
+            Times times = runAll(pool, workload, timed, listener, failures);
             long elapsed = System.nanoTime() - start;
             return new PhaseResult(pipeline, threads, warmup,
-                    Throughput.ofNanos(timed.size(), Article.tokens(timed), elapsed, sum(nanos[1])),
-                    LatencyStats.ofNanos(nanos[0]),
+                    Throughput.ofNanos(timed.size(), Article.tokens(timed), elapsed, LongStream.of(times.cpu()).sum()),
+                    LatencyStats.ofNanos(times.wall()),
                     failures.get(), heap.peak(), loadBefore, loadAverage());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /**
-     * Processes every article on the pool and returns each one's processing time (row 0) and the
-     * CPU time of its worker thread (row 1), in nanoseconds, in list order.
-     */
-    private static long[][] runAll(ExecutorService pool, Workload workload, List<Article> articles,
+    /** Each article's processing time and its worker thread's CPU time, in nanoseconds, in list order. */
+    private record Times(long[] wall, long[] cpu) {
+    }
+
+    /** Processes every article on the pool and returns what each one took. */
+    private static Times runAll(ExecutorService pool, Workload workload, List<Article> articles,
                                    PhaseListener listener, AtomicInteger failures) {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[articles.size()];
@@ -114,15 +116,7 @@ public final class PhaseRunner {
                 throw new IllegalStateException("interrupted while benchmarking", e);
             }
         }
-        return new long[][] {nanos, cpuNanos};
-    }
-
-    private static long sum(long[] values) {
-        long sum = 0;
-        for (long v : values) {
-            sum += v;
-        }
-        return sum;
+        return new Times(nanos, cpuNanos);
     }
 
     /** The 1-minute system load average, or -1 when the OS does not give it. */

@@ -6,8 +6,8 @@ package org.claimgraph.bench;
  *
  * <p>On a machine shared with other jobs the wall clock measures the machine as much as the code:
  * a worker that waits for a core still counts its wait. The CPU time does not, so
- * {@link #cpuMillisPerArticle()} compares runs taken under different loads (it leaves out the
- * garbage collector's and the JIT compiler's own threads).
+ * {@link #cpuMillisPerArticle()} is less sensitive to other jobs (it leaves out the garbage
+ * collector's and the JIT compiler's own threads).
  *
  * @param articles   the articles processed in the stretch (failed ones included: their time was spent)
  * @param tokens     their tokens

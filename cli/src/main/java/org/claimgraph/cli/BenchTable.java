@@ -37,13 +37,14 @@ final class BenchTable {
         for (PhaseResult p : r.phases()) {
             b.append(f("  %-14s %7d %8d %10.2f %10.0f %10.1f %9.1f %9.1f %9.1f %12.0f %11.0f %8d %11s%n",
                     p.pipeline(), p.threads(), p.timed().articles(), p.timed().articlesPerSecond(),
-                    p.timed().tokensPerSecond(), p.timed().cpuMillisPerArticle(), p.latency().medianMillis(), p.latency().p90Millis(), p.latency().maxMillis(),
+                    p.timed().tokensPerSecond(), p.timed().cpuMillisPerArticle(), p.latency().medianMillis(),
+                    p.latency().p90Millis(), p.latency().maxMillis(),
                     p.heap().peakUsedMiB(), p.heap().peakAfterGcMiB(), p.failures(),
                     load(p.loadBefore()) + "→" + load(p.loadAfter())));
         }
         b.append(f("  (CPU ms/art: the worker threads' CPU time per timed article, less sensitive to other jobs on "
-                + "the machine than articles/s; peak heap: most in use at any moment, garbage included; after GC: most still in "
-                + "use after a collection; load: 1-minute load average before→after)%n"));
+                + "the machine than articles/s; peak heap: most in use at any moment, garbage included; after GC: "
+                + "most still in use after a collection; load: 1-minute load average before→after)%n"));
 
         if (!r.ratios().isEmpty()) {
             b.append(f("%nclaimgraph / CoreNLP quote pipeline%n"));

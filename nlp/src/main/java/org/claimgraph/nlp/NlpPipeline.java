@@ -30,7 +30,7 @@ import java.util.concurrent.CompletionException;
  * parses, in a third of the time of CoreNLP's {@code depparse} annotator (measured in
  * docs/performance.md).
  *
- * <p>Loading takes a few seconds and about 1 GB of heap: build one instance per JVM with
+ * <p>Loading takes a few seconds and about half a gigabyte of heap: build one instance per JVM with
  * {@link #load()} and share it. {@link #annotate} is thread-safe, and its result depends only on
  * its arguments, never on what was annotated before.
  */
