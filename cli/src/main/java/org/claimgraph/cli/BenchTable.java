@@ -28,7 +28,8 @@ final class BenchTable {
             b.append(f("  %-14s %9.2f %9.2f %14.2f%n", c.pipeline(), c.totalSeconds(), c.loadSeconds(),
                     c.firstArticleSeconds()));
         }
-        b.append(f("  (claimgraph: from JVM start to the first analysis; the baseline: its load and first article)%n"));
+        b.append(f("  (claimgraph: from JVM start to the first analysis, the models loading while the corpus is read; "
+                + "the baseline: its load and first article)%n"));
 
         b.append(f("%nThroughput after warm-up%n"));
         b.append(f("  %-14s %7s %8s %10s %10s %10s %9s %9s %9s %12s %11s %8s %11s%n", "pipeline", "threads",

@@ -1,9 +1,12 @@
 package org.claimgraph.cli;
 
 import org.claimgraph.extract.Analyzer;
+import org.claimgraph.nlp.Loading;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The {@code claimgraph} command and its subcommands. */
@@ -16,8 +19,25 @@ import java.util.function.Supplier;
                 "  claimgraph ingest examples/ --date 2025-03-08 && claimgraph claims"})
 public final class Claimgraph {
 
+    /** The subcommands that analyse text, and so load the models: those whose constructor takes the analyzers. */
+    static final Set<String> ANALYSING = Set.of("analyze", "ingest", "eval", "bench");
+
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(analyzersFor(args), args));
+    }
+
+    /**
+     * The analyzers for a command line. For a command that analyses, the models start loading at
+     * once, on a thread of their own, so that they load while picocli parses the arguments and
+     * the command reads its input (most of a second of the cold start, on one core); for any
+     * other command, only if asked for.
+     */
+    static Supplier<Analyzer> analyzersFor(String... args) {
+        if (args.length == 0 || !ANALYSING.contains(args[0])) {
+            return Analyzer::load;
+        }
+        CompletableFuture<Analyzer> loading = Loading.start("claimgraph-models", Analyzer::load);
+        return () -> Loading.join(loading);
     }
 
     /** Runs the command line and returns its exit code; never throws, never exits. */

@@ -13,11 +13,13 @@ import org.claimgraph.model.Document;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeRef;
 import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.Loading;
 import org.claimgraph.nlp.NlpPipeline;
 import org.claimgraph.nlp.ParsePolicy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -49,9 +51,12 @@ public final class Analyzer {
         this.parsePolicy = (lemmas, tags) -> cues.anyVerbCueIn(lemmas, tags) || frameStage.anyActionIn(lemmas, tags);
     }
 
-    /** Loads the NLP models and claimgraph's own data files. */
+    /** Loads the NLP models and, beside them, claimgraph's own data files. */
     public static Analyzer load() {
-        return of(NlpPipeline.load(), ActorRegistry.load(), CueLexicon.load());
+        CompletableFuture<ActorRegistry> registry = Loading.start("claimgraph-registry", ActorRegistry::load);
+        CompletableFuture<CueLexicon> cues = Loading.start("claimgraph-cues", CueLexicon::load);
+        NlpPipeline nlp = NlpPipeline.load();
+        return of(nlp, Loading.join(registry), Loading.join(cues));
     }
 
     /**

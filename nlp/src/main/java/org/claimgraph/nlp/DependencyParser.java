@@ -41,9 +41,25 @@ final class DependencyParser {
         this.nullLabel = weights.labels.get(ParserWeights.NULL);
     }
 
+    /**
+     * Loads the model, then parses a few sentences of our own so that the JIT compiles the
+     * scoring loops here, on the loading thread, rather than during the first document.
+     */
     static DependencyParser load() {
-        return new DependencyParser(ParserWeights.load(MODEL));
+        DependencyParser parser = new DependencyParser(ParserWeights.load(MODEL));
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            parser.parse(WARM_UP_WORDS, WARM_UP_TAGS);
+        }
+        return parser;
     }
+
+    private static final int WARM_UP_ROUNDS = 10;
+    private static final List<String> WARM_UP_WORDS = List.of("The", "coast", "guard", "said", "on", "Monday", "that",
+            "two", "trawlers", "had", "been", "stopped", "near", "the", "islands", ",", "and", "the", "ministry",
+            "denied", "it", ".");
+    private static final List<String> WARM_UP_TAGS = List.of("DT", "NN", "NN", "VBD", "IN", "NNP", "IN",
+            "CD", "NNS", "VBD", "VBN", "VBN", "IN", "DT", "NNS", ",", "CC", "DT", "NN",
+            "VBD", "PRP", ".");
 
     /**
      * The dependency tree of one sentence.

@@ -3,7 +3,12 @@ package org.claimgraph.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
@@ -18,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The NLP cascade. A cheap pass (tokenize, sentence split, part of speech, lemma, 3-class CRF
@@ -36,45 +41,70 @@ import java.util.concurrent.CompletionException;
  */
 public final class NlpPipeline {
 
-    private final StanfordCoreNLP cheap;
+    private final AnnotationPipeline cheap;
     private final DependencyParser parser;
     private final Properties timeProps;
+    /** The SUTime annotator built at load, fresh until the first document that needs one takes it. */
+    private final AtomicReference<TimeAnnotator> freshTimeAnnotator;
 
-    private NlpPipeline(StanfordCoreNLP cheap, DependencyParser parser, Properties timeProps) {
+    private NlpPipeline(AnnotationPipeline cheap, DependencyParser parser, Properties timeProps, TimeAnnotator sutime) {
         this.cheap = cheap;
         this.parser = parser;
         this.timeProps = timeProps;
+        this.freshTimeAnnotator = new AtomicReference<>(sutime);
     }
 
-    /** Loads every model from the classpath; nothing is downloaded. */
+    /**
+     * Loads every model from the classpath; nothing is downloaded. The models load side by side,
+     * each on its own thread, since each is most of a second of reading and decoding: the tagger,
+     * the entity recogniser, the parser and SUTime's rules.
+     */
     public static NlpPipeline load() {
         RedwoodConfiguration.errorLevel().apply();
 
-        Properties cheapProps = new Properties();
-        cheapProps.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        cheapProps.setProperty("tokenize.language", "en");
-        cheapProps.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        cheapProps.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        cheapProps.setProperty("ner.applyNumericClassifiers", "false");
-        cheapProps.setProperty("ner.useSUTime", "false");
-        cheapProps.setProperty("ner.applyFineGrained", "false");
-        cheapProps.setProperty("ner.buildEntityMentions", "true");
+        Properties props = new Properties();
+        props.setProperty("tokenize.language", "en");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
 
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.includeRange", "true");
         timeProps.setProperty("sutime.verbose", "false");
 
-        // the parser's model, and SUTime's classes and data (so that the first document does not
-        // load them), load on other cores while CoreNLP's annotators load here
-        CompletableFuture<DependencyParser> parser = CompletableFuture.supplyAsync(DependencyParser::load);
-        CompletableFuture<TimeAnnotator> sutime = CompletableFuture.supplyAsync(() -> new TimeAnnotator("sutime", timeProps));
-        StanfordCoreNLP cheap = new StanfordCoreNLP(cheapProps);
-        try {
-            sutime.join();
-            return new NlpPipeline(cheap, parser.join(), timeProps);
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        Annotator tokenizer = new TokenizerAnnotator(props);
+        CompletableFuture<Annotator> entities = Loading.start("claimgraph-ner", () -> new NERCombinerAnnotator(props));
+        CompletableFuture<Annotator> tagger = Loading.start("claimgraph-pos",
+                () -> warmedUp(new POSTaggerAnnotator("pos", props), tokenizer));
+        CompletableFuture<DependencyParser> parser = Loading.start("claimgraph-parser", DependencyParser::load);
+        CompletableFuture<TimeAnnotator> sutime = Loading.start("claimgraph-sutime",
+                () -> new TimeAnnotator("sutime", timeProps));
+        // the same annotators, in the same order, as StanfordCoreNLP builds for
+        // "tokenize,ssplit,pos,lemma,ner" (its tokenizer splits sentences too)
+        AnnotationPipeline cheap = new AnnotationPipeline();
+        cheap.addAnnotator(tokenizer);
+        cheap.addAnnotator(Loading.join(tagger));
+        cheap.addAnnotator(new MorphaAnnotator(false));
+        cheap.addAnnotator(Loading.join(entities));
+        return new NlpPipeline(cheap, Loading.join(parser), timeProps, Loading.join(sutime));
+    }
+
+    /**
+     * The tagger, after tagging a few sentences of our own, so that the JIT compiles it on its
+     * loading thread, which finishes before the entity recogniser's, rather than during the first
+     * document.
+     */
+    private static Annotator warmedUp(Annotator tagger, Annotator tokenizer) {
+        for (int round = 0; round < 5; round++) {
+            Annotation text = new Annotation("The coast guard said on Monday that two trawlers had been stopped near "
+                    + "the islands. The ministry denied it, and officials in Oslo declined to comment.");
+            tokenizer.annotate(text);
+            tagger.annotate(text);
         }
+        return tagger;
     }
 
     /**
@@ -125,8 +155,10 @@ public final class NlpPipeline {
         // A fresh annotator per document: SUTime keeps state from earlier documents in its rule
         // environment (CoreNLP issue #1061), so that a shared one resolves "Monday" differently
         // depending on what it read before. Building one parses SUTime's rule files again: about
-        // 20 ms, the price of results that depend only on the document.
-        new TimeAnnotator("sutime", timeProps).annotate(sub);
+        // 20 ms, the price of results that depend only on the document. The one built at load is
+        // used once, by the first document, which would otherwise wait for a second, cold build.
+        TimeAnnotator fresh = freshTimeAnnotator.getAndSet(null);
+        (fresh != null ? fresh : new TimeAnnotator("sutime", timeProps)).annotate(sub);
         List<CoreMap> found = sub.get(TimeAnnotations.TimexAnnotations.class);
         List<TimeExpression> times = new ArrayList<>();
         if (found != null) {

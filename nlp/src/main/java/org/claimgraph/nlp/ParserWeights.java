@@ -1,18 +1,14 @@
 package org.claimgraph.nlp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.IntStream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -150,26 +146,26 @@ final class ParserWeights {
         if (raw == null) {
             throw new IllegalStateException("parser model " + resource + " is not on the classpath");
         }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
             return read(in, resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read parser model " + resource, e);
         }
     }
 
-    static ParserWeights read(BufferedReader in, String resource) throws IOException {
-        String line = in.readLine();
+    static ParserWeights read(InputStream stream, String resource) throws IOException {
+        ModelText in = new ModelText(stream, resource);
+        String line = in.line();
         while (line != null && (line.startsWith("language=") || line.startsWith("tlp="))) {
-            line = in.readLine();
+            line = in.line();
         }
         int nWords = header(line, "dict", resource);
-        int nTags = header(in.readLine(), "pos", resource);
-        int nLabels = header(in.readLine(), "label", resource);
-        int embeddingSize = header(in.readLine(), "embeddingSize", resource);
-        int hiddenSize = header(in.readLine(), "hiddenSize", resource);
-        int features = header(in.readLine(), "numTokens", resource);
-        int nPrecomputed = header(in.readLine(), "preComputed", resource);
+        int nTags = header(in.line(), "pos", resource);
+        int nLabels = header(in.line(), "label", resource);
+        int embeddingSize = header(in.line(), "embeddingSize", resource);
+        int hiddenSize = header(in.line(), "hiddenSize", resource);
+        int features = header(in.line(), "numTokens", resource);
+        int nPrecomputed = header(in.line(), "preComputed", resource);
 
         float[][] embeddings = new float[nWords + nTags + nLabels][];
         Map<String, Integer> words = new HashMap<>(nWords * 2);
@@ -177,48 +173,39 @@ final class ParserWeights {
         Map<String, Integer> labels = new HashMap<>();
         String[] labelNames = new String[nLabels];
         for (int row = 0; row < embeddings.length; row++) {
-            String[] cells = line(in, embeddingSize + 1, resource);
-            embeddings[row] = floats(cells, 1, embeddingSize);
+            String name = in.word();
+            embeddings[row] = numbers(in, embeddingSize);
             if (row < nWords) {
-                words.put(cells[0], row);
+                words.put(name, row);
             } else if (row < nWords + nTags) {
-                tags.put(cells[0], row);
+                tags.put(name, row);
             } else {
-                labels.put(cells[0], row);
-                labelNames[row - nWords - nTags] = cells[0];
+                labels.put(name, row);
+                labelNames[row - nWords - nTags] = name;
             }
         }
-        // W1 is stored column by column, one line per input column with one value per hidden unit,
-        // which is the layout computeSlice reads; the lines are most of the file, parsed on all cores
-        String[] lines = new String[features * embeddingSize];
-        for (int column = 0; column < lines.length; column++) {
-            lines[column] = in.readLine();
+        // W1 is stored column by column, one line per input column with one value per hidden unit:
+        // the layout computeSlice reads
+        float[][] hiddenWeightColumns = new float[features * embeddingSize][];
+        for (int column = 0; column < hiddenWeightColumns.length; column++) {
+            hiddenWeightColumns[column] = numbers(in, hiddenSize);
         }
-        float[][] hiddenWeightColumns = new float[lines.length][];
-        IntStream.range(0, lines.length).parallel().forEach(column ->
-                hiddenWeightColumns[column] = floats(cells(lines[column], hiddenSize, resource), 0, hiddenSize));
-        float[] hiddenBias = floats(line(in, hiddenSize, resource), 0, hiddenSize);
-        int transitions = nLabels * 2 - 1;
+        float[] hiddenBias = numbers(in, hiddenSize);
         // W2 is stored one line per hidden unit, one value per transition: the order scores() reads it in
+        int transitions = nLabels * 2 - 1;
         float[] outputByHidden = new float[hiddenSize * transitions];
         for (int i = 0; i < hiddenSize; i++) {
-            String[] cells = line(in, transitions, resource);
-            for (int t = 0; t < transitions; t++) {
-                outputByHidden[i * transitions + t] = Float.parseFloat(cells[t]);
-            }
+            System.arraycopy(numbers(in, transitions), 0, outputByHidden, i * transitions, transitions);
         }
         BitSet frequent = new BitSet(embeddings.length * features);
-        int n = 0;
-        while (n < nPrecomputed) {
-            String next = in.readLine();
-            if (next == null) {
-                throw new IllegalStateException("parser model " + resource + " ends after " + n + " of "
-                        + nPrecomputed + " precomputed inputs");
+        for (int n = 0; n < nPrecomputed; n++) {
+            if (!in.moreOnLine()) {
+                in.endLine();
+                if (!in.moreOnLine()) {
+                    throw in.error("the file ends after " + n + " of " + nPrecomputed + " precomputed inputs");
+                }
             }
-            for (String cell : next.trim().split(" ")) {
-                frequent.set(Integer.parseInt(cell));
-                n++;
-            }
+            frequent.set(in.integer());
         }
         if (!NULL.equals(labelNames[0])) {
             throw new IllegalStateException("parser model " + resource + ": the first label is " + labelNames[0]
@@ -236,24 +223,13 @@ final class ParserWeights {
         return Integer.parseInt(line.substring(name.length() + 1).trim());
     }
 
-    private static String[] line(BufferedReader in, int cells, String resource) throws IOException {
-        return cells(in.readLine(), cells, resource);
-    }
-
-    private static String[] cells(String line, int cells, String resource) {
-        String[] split = line == null ? new String[0] : line.split(" ");
-        if (split.length < cells) {
-            throw new IllegalStateException("parser model " + resource + ": a line has " + split.length
-                    + " values where " + cells + " were expected");
-        }
-        return split;
-    }
-
-    private static float[] floats(String[] cells, int from, int count) {
+    /** The rest of a line: exactly {@code count} numbers. */
+    private static float[] numbers(ModelText in, int count) throws IOException {
         float[] values = new float[count];
         for (int i = 0; i < count; i++) {
-            values[i] = Float.parseFloat(cells[from + i]);
+            values[i] = in.number();
         }
+        in.endLine();
         return values;
     }
 }

@@ -9,8 +9,9 @@ import edu.stanford.nlp.util.CoreMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -121,13 +122,17 @@ class DependencyParserTest {
 
     @Test
     void aModelFileWithoutItsHeaderIsRefusedNamingTheFileAndTheLine() {
-        assertThatThrownBy(() -> ParserWeights.read(new BufferedReader(new StringReader("words=3\n")), "broken.gz"))
+        assertThatThrownBy(() -> ParserWeights.read(stream("words=3\n"), "broken.gz"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("broken.gz").hasMessageContaining("dict=N").hasMessageContaining("'words=3'");
-        assertThatThrownBy(() -> ParserWeights.read(new BufferedReader(new StringReader(
-                "dict=1\npos=1\nlabel=1\nembeddingSize=2\nhiddenSize=2\nnumTokens=1\npreComputed=0\n-NULL- 0.5\n")),
+        assertThatThrownBy(() -> ParserWeights.read(stream(
+                "dict=1\npos=1\nlabel=1\nembeddingSize=2\nhiddenSize=2\nnumTokens=1\npreComputed=0\n-NULL- 0.5\n"),
                 "short.gz"))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("short.gz").hasMessageContaining("2 values where 3 were expected");
+                .hasMessageContaining("short.gz, line 8").hasMessageContaining("fewer values than expected");
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }
