@@ -19,5 +19,8 @@ public enum Sector {
     /** civilians */ CVL,
     /** police */ COP,
     /** refugees and displaced people */ REF,
-    /** health: doctors, nurses, medics */ HLH
+    /** health: doctors, nurses, medics */ HLH,
+    /** education: students, teachers */ EDU,
+    /** labour: workers and their unions */ LAB,
+    /** agriculture: farmers and peasants */ AGR
 }

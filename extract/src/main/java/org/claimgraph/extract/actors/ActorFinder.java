@@ -89,6 +89,8 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
+    /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
+    private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
     /** Words a registry phrase is looked up over at most. */
     private static final int MAX_PHRASE = 8;
 
@@ -577,9 +579,13 @@ public final class ActorFinder {
         return first;
     }
 
-    /** The country named right after a role: "of [the] COUNTRY", or for a group "in [the] COUNTRY or capital". */
+    /**
+     * The country named right after a role: "of [the] COUNTRY", or for a group "in/throughout [the] COUNTRY or
+     * capital" ("students throughout Chile").
+     */
     private Optional<CountryHit> countryAfter(AnnotatedText text, Role role, int roleEnd, int end) {
-        if (roleEnd + 1 >= end || !(text.word(roleEnd).equals("of") || role.group() && text.word(roleEnd).equals("in"))) {
+        String preposition = roleEnd + 1 < end ? text.word(roleEnd) : "";
+        if (!(preposition.equals("of") || role.group() && GROUP_PLACES.contains(preposition))) {
             return Optional.empty();
         }
         int t = roleEnd + 1 + (text.word(roleEnd + 1).equalsIgnoreCase("the") ? 1 : 0);
@@ -587,7 +593,7 @@ public final class ActorFinder {
         if (hit.isPresent() && hit.get() instanceof CountryHit c && !c.demonym()) {
             return Optional.of(c);
         }
-        if (hit.isPresent() && hit.get() instanceof SeatHit s && s.seat().capital() && text.word(roleEnd).equals("in")) {
+        if (hit.isPresent() && hit.get() instanceof SeatHit s && s.seat().capital() && !preposition.equals("of")) {
             // "demonstrators in Baghdad": people in a capital are of its country
             return registry.country(s.seat().country()).map(c -> new CountryHit(s.length(), c, false));
         }
