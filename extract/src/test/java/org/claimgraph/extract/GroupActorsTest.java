@@ -52,6 +52,8 @@ class GroupActorsTest {
             Chilean farmers blocked the highway with tractors.                | Chilean farmers | CHLAGR
             Aid workers in Chile handed out blankets.                         | Aid workers   | CHLNGO
             Doctors throughout the region went on strike.                     | Doctors       | HLH
+            Artillery shelled Chilean towns near the border.                  | Chilean towns | CHLCVL
+            Bulldozers demolished Chilean homes on Sunday.                    | Chilean homes | CHLCVL
             """)
     void aGroupGetsTheCodeItsWordsTell(String sentence, String words, String code) {
         assertThat(codesAt(TestAnalyzer.analyze(sentence, DAY), words)).containsExactly(code);
@@ -81,6 +83,8 @@ class GroupActorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Civilian casualties rose after rebel leader Tomas Berg spoke.     | Civilian
             Troops shelled ethnic Chilean villages near Norway.               | ethnic
+            Fighting raged in Chilean towns on Sunday.                        | Chilean
+            Chilean village elders met the governor on Sunday.                | Chilean village
             Chile is willing to withdraw its troops from Peru.                | troops
             Chile opposed the deployment of a peacekeeping force.             | the deployment
             """)
