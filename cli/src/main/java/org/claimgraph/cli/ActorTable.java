@@ -5,7 +5,7 @@ import org.claimgraph.eval.Share;
 
 import java.util.Locale;
 
-/** The readable report of an actor evaluation: the two shares found and the most frequent misses. */
+/** The readable report of an actor evaluation: the three shares found and the most frequent misses. */
 final class ActorTable {
 
     private ActorTable() {
@@ -17,6 +17,7 @@ final class ActorTable {
                 goldName, report.records(), report.country().total(), report.countryAndSector().total()));
         share(b, "found with the right country", report.country());
         share(b, "found with the right country and sector", report.countryAndSector());
+        share(b, "... and primary sector (CVL of CVLalb)", report.countryAndPrimarySector());
         AttributionTable.tallies(b,
                 "Most frequent misses (gold words (code[, sector]) → what the analysis had there)",
                 report.frequentMisses());

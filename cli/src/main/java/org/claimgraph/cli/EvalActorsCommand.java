@@ -15,7 +15,12 @@ import java.util.function.Supplier;
         description = {"Scores actors against the PLOVER gold records' source and target actors: the share found "
                 + "with the right country (an actor with the gold country, or for IGO/NGO codes an organisation "
                 + "code or sector starting with it, mentioned at the gold actor's words), and the share of gold "
-                + "actors with a sector found with the right country and sector.",
+                + "actors with a sector found with the right country and sector, twice: strict (the whole gold "
+                + "sector) and primary (its first three-letter block: CAMEO builds codes from blocks, and a gold "
+                + "sector such as CVLalb, Albanian civilians, is a role plus a group that claimgraph does not code; "
+                + "its primary sector is CVL). Gold sector names read as ours where they differ: PLOVER's MED "
+                + "(medical) is HLH, its JRN (journalists) is MED (news media, as in PRKMED), CIV is CVL; the "
+                + "placeholder *** counts as no sector.",
                 "FILE is a JSON array of {\"id\",\"date\",\"text\",\"source\":[{\"actorText\",\"code\",\"sector\"}],"
                         + "\"target\":[...]}; records without text are skipped."},
         footer = {"", "Errors (--errors): one JSON object a line, a gold actor missed:",

@@ -31,14 +31,17 @@ class EvalActorsCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode report = JSON.readTree(r.out());
         assertThat(report.get("records").asInt()).isEqualTo(20);
-        for (String share : List.of("country", "countryAndSector")) {
+        for (String share : List.of("country", "countryAndSector", "countryAndPrimarySector")) {
             JsonNode s = report.get(share);
             assertThat(s.get("fraction").asDouble()).as(share).isBetween(0.0, 1.0);
             assertThat(s.get("found").asInt()).as(share).isBetween(0, s.get("total").asInt());
         }
         int golds = report.at("/country/total").asInt();
         assertThat(golds).as("gold actors of 20 records").isGreaterThanOrEqualTo(20);
-        assertThat(report.at("/countryAndSector/total").asInt()).isLessThanOrEqualTo(golds);
+        assertThat(report.at("/countryAndSector/total").asInt()).isLessThanOrEqualTo(golds)
+                .isEqualTo(report.at("/countryAndPrimarySector/total").asInt());
+        assertThat(report.at("/countryAndSector/found").asInt())
+                .isLessThanOrEqualTo(report.at("/countryAndPrimarySector/found").asInt());
         assertThat(report.at("/country/found").asInt()).as("actors found with their country").isPositive();
 
         List<String> lines = Files.readAllLines(misses);
@@ -54,14 +57,15 @@ class EvalActorsCommandTest {
     }
 
     @Test
-    void theTextReportGivesBothSharesAndTheMisses() {
+    void theTextReportGivesTheSharesAndTheMisses() {
         Path gold = CommandRun.sharedEval("events/plover-gsr-cameo.json");
 
         CommandRun r = CommandRun.withModels("eval", "actors", "--gold", gold.toString(), "--limit", "20");
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("PLOVER actors · plover-gsr-cameo.json · 20 records",
-                "found with the right country ", "found with the right country and sector", "Most frequent misses")
+                "found with the right country ", "found with the right country and sector",
+                "and primary sector", "Most frequent misses")
                 .containsPattern("right country +\\d+ / \\d+ +\\d+\\.\\d %");
     }
 
@@ -69,7 +73,8 @@ class EvalActorsCommandTest {
     void helpShowsExamplesAndABadGoldFileIsExit1() throws IOException {
         CommandRun help = CommandRun.withModels("eval", "actors", "--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--gold", "--errors", "--format", "Examples:", "COUNTRY|SECTOR");
+        assertThat(help.out()).contains("--gold", "--errors", "--format", "Examples:", "COUNTRY|SECTOR",
+                "primary", "CVLalb");
 
         Path notArray = Files.writeString(dir.resolve("plover.json"), "{\"id\": \"x\"}");
         CommandRun bad = CommandRun.withModels("eval", "actors", "--gold", notArray.toString());

@@ -52,7 +52,7 @@ class ActorEvaluationTest {
 
     @Test
     void wordsNotInTheTextAcceptAnyActorWithTheCode() {
-        ActorReport found = score(f.record(new GoldActor("Norwegian  officials", "NOR", null)),
+        ActorReport found = score(f.record(new GoldActor("Norway's officials", "NOR", null)),
                 f.actors(List.of(norway), f.mention(norway, "Oslo")));
         ActorEvaluation missed = new ActorEvaluation();
         missed.add(f.record(new GoldActor("Swedish officials", "SWE", null)),
@@ -100,6 +100,58 @@ class ActorEvaluationTest {
         assertThat(report.frequentMisses()).containsExactly(
                 new Tally("Norwegian officials (NOR, sector MIL) → state:NOR (NORGOV)", 1));
         assertThat(evaluation.misses()).extracting(ActorMiss::kind).containsExactly(ActorMiss.Kind.SECTOR);
+    }
+
+    @Test
+    void goldWordsAreComparedWithTheirSpacesCollapsed() {
+        ActorReport report = score(f.record(new GoldActor(" Norwegian  officials", "NOR", null)),
+                f.actors(List.of(norway), f.mention(norway, "Oslo")));
+
+        // in the text once its spaces are tidied, so an actor elsewhere does not count
+        assertThat(report.country()).isEqualTo(new Share(0, 1));
+    }
+
+    @Test
+    void compoundGoldSectorsCountInThePrimaryFigureOnly() {
+        Actor civilians = Fixture.actor("cvl:NOR", "NOR", Sector.CVL, "NORCVL");
+        ActorReport report = score(f.record(new GoldActor("Norwegian officials", "NOR", "CVLalb")),
+                f.actors(List.of(civilians), f.mention(civilians, "Norwegian officials")));
+
+        assertThat(report.countryAndSector()).isEqualTo(new Share(0, 1));
+        assertThat(report.countryAndPrimarySector()).isEqualTo(new Share(1, 1));
+    }
+
+    @Test
+    void thePrimaryBlockIsTheFirstThreeLettersOnly() {
+        Actor civilians = Fixture.actor("cvl:NOR", "NOR", Sector.CVL, "NORCVL");
+
+        assertThat(ActorEvaluation.hasPrimarySector(civilians, "CVLkur")).isTrue();
+        assertThat(ActorEvaluation.hasPrimarySector(civilians, "REBCVL")).isFalse(); // a rebel, not a civilian
+        assertThat(ActorEvaluation.hasSector(civilians, "CVL")).isTrue();
+        assertThat(ActorEvaluation.hasSector(civilians, "CVLkur")).isFalse();
+    }
+
+    @Test
+    void goldSectorNamesReadAsOurs() {
+        Actor doctors = Fixture.actor("hlh:NOR", "NOR", Sector.HLH, "NORHLH");
+        Actor newspaper = Fixture.actor("org:paper", "NOR", Sector.MED, "NORMED");
+        Actor civilians = Fixture.actor("cvl:NOR", "NOR", Sector.CVL, "NORCVL");
+
+        assertThat(ActorEvaluation.hasSector(doctors, "MED")).isTrue();      // PLOVER's MED is medical
+        assertThat(ActorEvaluation.hasSector(newspaper, "MED")).isFalse();   // ours is news media
+        assertThat(ActorEvaluation.hasSector(newspaper, "JRN")).isTrue();
+        assertThat(ActorEvaluation.hasPrimarySector(newspaper, "JRNCHR")).isTrue();
+        assertThat(ActorEvaluation.hasSector(civilians, "CIV")).isTrue();
+    }
+
+    @Test
+    void theOpenSectorPlaceholderCountsAsNoSector() {
+        ActorReport report = score(f.record(new GoldActor("Norwegian officials", "NOR", "***")),
+                f.actors(List.of(norway), f.mention(norway, "Norwegian officials")));
+
+        assertThat(report.country()).isEqualTo(new Share(1, 1));
+        assertThat(report.countryAndSector()).isEqualTo(new Share(0, 0));
+        assertThat(report.frequentMisses()).isEmpty();
     }
 
     @Test

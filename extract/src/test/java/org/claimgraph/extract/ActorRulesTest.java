@@ -155,6 +155,17 @@ class ActorRulesTest {
     }
 
     @Test
+    void aMovementWhoseRoleChangedHasItsCountryAndNoSector() {
+        Analysis a = TestAnalyzer.analyze("The Taliban rejected the offer, and UNITA agreed to the talks.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::id, Actor::country, Actor::sector, Actor::code).contains(
+                org.assertj.core.groups.Tuple.tuple("org:taliban", "AFG", null, "AFG"),
+                org.assertj.core.groups.Tuple.tuple("org:unita", "AGO", null, "AGO"));
+        // trap: the movement is not its country's state
+        assertThat(a.actors()).extracting(Actor::id).doesNotContain("state:AFG", "state:AGO");
+    }
+
+    @Test
     void itWithNoOrganisationBeforeItResolvesToNoOne() {
         Analysis a = TestAnalyzer.analyze("Ingrid Halvorsen arrived in Oslo on Monday. It said the talks would go on.", DAY);
 

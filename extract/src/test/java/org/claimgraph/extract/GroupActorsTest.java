@@ -45,6 +45,15 @@ class GroupActorsTest {
             Chile's military intelligence agency said the drones came from the north. | Chile's military intelligence agency | CHLMIL
             Troops patrolled the West Bank and the Gaza Strip.                | West Bank     | PSE
             Troops patrolled the West Bank and the Gaza Strip.                | Gaza Strip    | PSE
+            Chilean students marched to the ministry on Monday.               | Chilean students | CHLEDU
+            Students throughout Chile boycotted their classes.                | Students      | CHLEDU
+            Striking workers in Chile blocked the port.                       | workers       | CHLLAB
+            Norwegian doctors treated the wounded at the camp.                | Norwegian doctors | NORHLH
+            Chilean farmers blocked the highway with tractors.                | Chilean farmers | CHLAGR
+            Aid workers in Chile handed out blankets.                         | Aid workers   | CHLNGO
+            Doctors throughout the region went on strike.                     | Doctors       | HLH
+            Artillery shelled Chilean towns near the border.                  | Chilean towns | CHLCVL
+            Bulldozers demolished Chilean homes on Sunday.                    | Chilean homes | CHLCVL
             """)
     void aGroupGetsTheCodeItsWordsTell(String sentence, String words, String code) {
         assertThat(codesAt(TestAnalyzer.analyze(sentence, DAY), words)).containsExactly(code);
@@ -74,6 +83,8 @@ class GroupActorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Civilian casualties rose after rebel leader Tomas Berg spoke.     | Civilian
             Troops shelled ethnic Chilean villages near Norway.               | ethnic
+            Fighting raged in Chilean towns on Sunday.                        | Chilean
+            Chilean village elders met the governor on Sunday.                | Chilean village
             Chile is willing to withdraw its troops from Peru.                | troops
             Chile opposed the deployment of a peacekeeping force.             | the deployment
             """)

@@ -1,6 +1,10 @@
 package org.claimgraph.model;
 
-/** The part of society an actor belongs to, as CAMEO-style actor codes name it. */
+/**
+ * The part of society an actor belongs to, as CAMEO-style actor codes name it. {@code MED} is news media
+ * ({@code PRKMED} for KCNA), as in CAMEO; health and medical workers are CAMEO's {@code HLH} (PLOVER's gold
+ * calls them {@code MED}, and journalists {@code JRN}).
+ */
 public enum Sector {
     /** government and executive */ GOV,
     /** military */ MIL,
@@ -14,5 +18,9 @@ public enum Sector {
     /** political opposition */ OPP,
     /** civilians */ CVL,
     /** police */ COP,
-    /** refugees and displaced people */ REF
+    /** refugees and displaced people */ REF,
+    /** health: doctors, nurses, medics */ HLH,
+    /** education: students, teachers */ EDU,
+    /** labour: workers and their unions */ LAB,
+    /** agriculture: farmers and peasants */ AGR
 }

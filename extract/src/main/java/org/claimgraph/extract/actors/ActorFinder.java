@@ -26,7 +26,8 @@ import java.util.Set;
  *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
  *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
- *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before a thing
+ *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
+ *       live it is those people ("shelled Iraqi towns", CVL; "in Iraqi towns" is a place); before a thing
  *       ("Russian weapons") it is an adjective. A role compound takes its last role's sector
  *       ("government forces"); a group role keeps acting before a noun it owns ("army bulldozers").
  *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
@@ -75,6 +76,12 @@ public final class ActorFinder {
             // what a state says: "Icelandic claims that …", "the Chinese position"
             "claim", "allegation", "accusation", "charge", "denial", "statement", "assertion", "position",
             "objection", "protest", "complaint", "concern", "criticism");
+    /**
+     * Nouns for where people live; a demonym before one, outside a place phrase, stands for the country's people
+     * ("shelled Iraqi towns", "demolished Palestinian homes"), not for its state.
+     */
+    private static final Set<String> HOMES = Set.of("town", "village", "city", "home", "house", "neighborhood",
+            "neighbourhood");
     /** Sectors of the state whose people "civilian" turns into civilians ("civilian advisers", "civilian personnel"). */
     private static final Set<Sector> STATE_ROLES_CIVILIAN = Set.of(Sector.GOV, Sector.MIL, Sector.COP);
     /** Roles that govern whatever their background: "civilian officials", "the civilian government". */
@@ -89,6 +96,8 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
+    /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
+    private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
     /** Words a registry phrase is looked up over at most. */
     private static final int MAX_PHRASE = 8;
 
@@ -430,6 +439,13 @@ public final class ActorFinder {
                 var country = hit.country();
                 actors.draft(country.actorId(), country.name(), ActorKind.STATE, country.alpha3(), null);
                 actors.mention(country.actorId(), start, next);
+                return next;
+            }
+            int home = homeOfPeople(text, next, end);
+            if (home > 0 && !(start > 0 && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {
+                // "shelled Iraqi towns", "demolished Palestinian homes": the country's people who live there
+                describe(text, actors, roles, countries, PEOPLE, start, home);
+                return home;
             }
             return next; // "Russian weapons": an adjective, not an actor
         }
@@ -577,9 +593,13 @@ public final class ActorFinder {
         return first;
     }
 
-    /** The country named right after a role: "of [the] COUNTRY", or for a group "in [the] COUNTRY or capital". */
+    /**
+     * The country named right after a role: "of [the] COUNTRY", or for a group "in/throughout [the] COUNTRY or
+     * capital" ("students throughout Chile").
+     */
     private Optional<CountryHit> countryAfter(AnnotatedText text, Role role, int roleEnd, int end) {
-        if (roleEnd + 1 >= end || !(text.word(roleEnd).equals("of") || role.group() && text.word(roleEnd).equals("in"))) {
+        String preposition = roleEnd + 1 < end ? text.word(roleEnd) : "";
+        if (!(preposition.equals("of") || role.group() && GROUP_PLACES.contains(preposition))) {
             return Optional.empty();
         }
         int t = roleEnd + 1 + (text.word(roleEnd + 1).equalsIgnoreCase("the") ? 1 : 0);
@@ -587,7 +607,7 @@ public final class ActorFinder {
         if (hit.isPresent() && hit.get() instanceof CountryHit c && !c.demonym()) {
             return Optional.of(c);
         }
-        if (hit.isPresent() && hit.get() instanceof SeatHit s && s.seat().capital() && text.word(roleEnd).equals("in")) {
+        if (hit.isPresent() && hit.get() instanceof SeatHit s && s.seat().capital() && !preposition.equals("of")) {
             // "demonstrators in Baghdad": people in a capital are of its country
             return registry.country(s.seat().country()).map(c -> new CountryHit(s.length(), c, false));
         }
@@ -671,6 +691,23 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The token after a noun for where people live ("towns", "homes") that follows {@code t} after at most two
+     * modifiers ("border villages", "civilian homes"); 0 when none does.
+     */
+    private static int homeOfPeople(AnnotatedText text, int t, int end) {
+        for (int u = t; u < end && u <= t + 2; u++) {
+            if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
+                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) { // "village elders" are not the village
+                return u + 1;
+            }
+            if (!MODIFIER.contains(text.pos(u))) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -132,10 +132,14 @@ final class RegistryLoader {
             ActorKind kind = file.constant(line, 3, ActorKind.class, List.of(ActorKind.ORGANIZATION, ActorKind.MEDIA));
             String country = RegistryFile.NONE.equals(line.columns().get(4)) ? null
                     : country(file, line, file.value(line, 4), 4).alpha3();
-            Sector sector = file.constant(line, 5, Sector.class, SECTORS);
+            Sector sector = RegistryFile.NONE.equals(line.columns().get(5)) ? null
+                    : file.constant(line, 5, Sector.class, SECTORS);
             String code = file.value(line, 6);
             if (kind == ActorKind.MEDIA && sector != Sector.MED) {
                 throw file.error(line, "kind MEDIA needs sector MED, found " + sector);
+            }
+            if (sector == null && country == null) {
+                throw file.error(line, "no sector and no country; an organisation without a sector needs a country");
             }
             checkCode(file, line, country, sector, code);
             Organization organization = new Organization(id, name, aliases, kind, country, sector, code);

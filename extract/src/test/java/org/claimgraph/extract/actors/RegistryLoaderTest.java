@@ -162,6 +162,23 @@ class RegistryLoaderTest {
     }
 
     @Test
+    void anOrganisationWithoutASectorIsCodedByItsCountryAndNeedsOne() {
+        ActorRegistry registry = load(COUNTRIES, SEATS,
+                ORGANIZATIONS + "org:north-front\tNorth Front\t-\tORGANIZATION\tKOR\t-\tKOR\n", ROLES);
+        String noCountry = ORGANIZATIONS + "org:sea-front\tSea Front\t-\tORGANIZATION\t-\t-\tKOR\n";
+        String wrongCode = ORGANIZATIONS + "org:north-front\tNorth Front\t-\tORGANIZATION\tKOR\t-\tKORREB\n";
+
+        assertThat(registry.findOrganization("North Front")).get()
+                .extracting(Organization::country, Organization::sector, Organization::code)
+                .containsExactly("KOR", null, "KOR");
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, noCountry, ROLES))
+                .hasMessageContaining("organizations.tsv:4:")
+                .hasMessageContaining("no sector and no country");
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, wrongCode, ROLES))
+                .hasMessageContaining("should be 'KOR'");
+    }
+
+    @Test
     void anOrganisationIdMustBeASlug() {
         String organizations = ORGANIZATIONS + "nato2\tNATO 2\t-\tORGANIZATION\t-\tIGO\tNAT\n";
 
