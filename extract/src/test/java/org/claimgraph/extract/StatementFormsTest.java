@@ -99,6 +99,19 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a cue coordinated after a content ends it and makes a statement of its own")
+    void aCoordinatedCueEndsTheContentBeforeIt() {
+        Analysis both = TestAnalyzer.analyze("Anders Dahl said he respects the minister and praised her handling of the talks.", DAY);
+        Analysis one = TestAnalyzer.analyze("Anders Dahl said the minister resigned and left the country.", DAY);
+
+        assertThat(both.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "he respects the minister", null),
+                        org.assertj.core.groups.Tuple.tuple("praised", "her handling of the talks", null));
+        assertThat(one.statements()).extracting(s -> s.content().text())
+                .containsExactly("the minister resigned and left the country");
+    }
+
+    @Test
     @DisplayName("attribution: a negated cue still reports its clause, never a plain noun object")
     void aNegatedCueReportsAClauseButNotANoun() {
         Analysis clause = TestAnalyzer.analyze("The company has not shown that the ships left port.", DAY);

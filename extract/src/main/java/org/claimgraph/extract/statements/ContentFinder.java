@@ -385,11 +385,25 @@ final class ContentFinder {
         return false;
     }
 
-    /** A content never runs on into "…, saying …" of its own speaker's clause. */
+    /**
+     * A content never runs on into "…, saying …" of its own speaker's clause, nor into a cue
+     * coordinated after it ("… and urged him to resign", "… but did not suggest it would be him"):
+     * that is a statement of its own, beside this one.
+     */
     int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
         for (int t = range[0] + 1; t <= range[1]; t++) {
             if (participleAfterComma(text, t) && cues.find(text.lemma(t)).isPresent()) {
                 return new int[] {range[0], t - 2};
+            }
+            int first = t;
+            while (first - 1 > range[0] && text.head(first - 1) == t
+                    && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod"))) {
+                first--; // "but did not suggest"
+            }
+            String before = text.word(first - 1).toLowerCase(java.util.Locale.ROOT);
+            if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
+                    && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], first - 1};
             }
         }
         return range;
