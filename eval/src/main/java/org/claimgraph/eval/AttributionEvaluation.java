@@ -16,7 +16,9 @@ import java.util.function.Function;
  * figures. A statement predicts a source (its speaker mention's span, when it has a speaker), a cue
  * and a content. Per role and per document, gold and predicted spans are paired one-to-one
  * ({@link OneToOneMatcher}) under each {@link Matching}; a gold attribution is found when one
- * statement overlap-matches both its cue and its content.
+ * statement overlap-matches both its cue and its content. Statements nested inside another's content
+ * ("Dahl said she believes …": "believes" sits in what Dahl said) are left out: PolNeAR never
+ * annotates an attribution inside another's content, so a nested statement can only be a false alarm.
  *
  * <pre>{@code
  * AttributionEvaluation evaluation = new AttributionEvaluation();
@@ -53,13 +55,14 @@ public final class AttributionEvaluation {
                     + " is not of the text of gold document " + gold.document().id());
         }
         documents++;
+        List<Statement> outermost = analysis.statements().stream().filter(s -> s.parent() == null).toList();
         for (Role role : Role.SPANS) {
-            Score exact = scoreRole(gold, analysis.statements(), role, Matching.EXACT);
-            Score overlap = scoreRole(gold, analysis.statements(), role, Matching.OVERLAP);
+            Score exact = scoreRole(gold, outermost, role, Matching.EXACT);
+            Score overlap = scoreRole(gold, outermost, role, Matching.OVERLAP);
             RoleScore sum = roles.get(role);
             roles.put(role, new RoleScore(role, sum.exact().plus(exact), sum.overlap().plus(overlap)));
         }
-        attribution = attribution.plus(scoreAttributions(gold, analysis.statements()));
+        attribution = attribution.plus(scoreAttributions(gold, outermost));
     }
 
     /** The figures so far. */

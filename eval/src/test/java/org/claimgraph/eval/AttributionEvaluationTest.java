@@ -2,6 +2,7 @@ package org.claimgraph.eval;
 
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Document;
+import org.claimgraph.model.Statement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -81,6 +82,23 @@ class AttributionEvaluationTest {
         assertThat(role(report, Role.SOURCE).exact().precision()).isZero();
         assertThat(role(report, Role.SOURCE).exact().recall()).isZero();
         assertThat(report.attribution()).isEqualTo(new Score(1, 1, 1));
+    }
+
+    @Test
+    void aStatementNestedInAnotherIsLeftOutAsPolnearNeverNests() {
+        Fixture g = new Fixture("Anna Berg said officials believe the talks failed.");
+        GoldAttribution said = g.attribution("Anna Berg", "said", "officials believe the talks failed");
+        Statement outer = g.statement("Anna Berg", "said", "officials believe the talks failed");
+        Statement inner = g.statement("officials", "believe", "the talks failed");
+        Statement nested = new Statement(inner.id(), inner.speaker(), inner.cue(), inner.content(), inner.form(),
+                inner.time(), inner.confidence(), outer.id());
+
+        AttributionReport withNested = score(g.article(said), g.analysis(outer, nested));
+        AttributionReport alone = score(g.article(said), g.analysis(outer, inner));
+
+        assertThat(role(withNested, Role.CUE).exact()).isEqualTo(new Score(1, 1, 1));
+        assertThat(withNested.attribution()).isEqualTo(new Score(1, 1, 1));
+        assertThat(role(alone, Role.CUE).exact()).isEqualTo(new Score(1, 2, 1));
     }
 
     @Test

@@ -37,6 +37,8 @@ class ExampleArticlesTest {
         assertThat(brushOff.speaker().span().text()).isEqualTo("Norway’s top diplomat");
         assertThat(brushOff.speaker().actor()).isEqualTo(halvorsen.id());
         assertThat(brushOff.content().text()).isEqualTo("Reykjavik had not shown a single log entry to back the charge");
+        // "had not shown a single log entry" reports nothing: no statement nests inside the brush-off
+        assertThat(a.statements()).noneMatch(s -> brushOff.id().equals(s.parent()));
 
         Statement added = TestAnalyzer.withCue(a, "added").get(0);
         assertThat(added.speaker().actor()).isEqualTo(halvorsen.id());

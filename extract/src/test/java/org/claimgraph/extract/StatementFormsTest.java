@@ -51,6 +51,10 @@ class StatementFormsTest {
             Anders Dahl says there needs to be a new treaty.                      | Anders Dahl | says     | there needs to be a new treaty
             Critics say the funds could be better spent on schools.               | Critics     | say      | the funds could be better spent on schools
             Anders Dahl views the treaty as a mistake.                            | Anders Dahl | views    | the treaty as a mistake
+            Anders Dahl called the proposal a mistake.                            | Anders Dahl | called   | the proposal a mistake
+            Anders Dahl called Norway reckless.                                   | Anders Dahl | called   | Norway reckless
+            Anders Dahl called the treaty “a disgrace.”                           | Anders Dahl | called   | the treaty “a disgrace.”
+            Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -71,7 +75,11 @@ class StatementFormsTest {
             "State radio broadcast the minister's comments on Friday.",
             "The ship sailed to Bergen on Tuesday.",
             "Anders Dahl ordered a coffee.",
-            "The crew will project the film onto a wall."})
+            "The crew will project the film onto a wall.",
+            "Anders Dahl made his name by writing two novels.",
+            "The plan was called dangerous.",
+            "The company had not shown a single document.",
+            "Anders Dahl did not mention the treaty."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
     }
@@ -88,6 +96,29 @@ class StatementFormsTest {
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
+    }
+
+    @Test
+    @DisplayName("attribution: a cue coordinated after a content ends it and makes a statement of its own")
+    void aCoordinatedCueEndsTheContentBeforeIt() {
+        Analysis both = TestAnalyzer.analyze("Anders Dahl said he respects the minister and praised her handling of the talks.", DAY);
+        Analysis one = TestAnalyzer.analyze("Anders Dahl said the minister resigned and left the country.", DAY);
+
+        assertThat(both.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "he respects the minister", null),
+                        org.assertj.core.groups.Tuple.tuple("praised", "her handling of the talks", null));
+        assertThat(one.statements()).extracting(s -> s.content().text())
+                .containsExactly("the minister resigned and left the country");
+    }
+
+    @Test
+    @DisplayName("attribution: a negated cue still reports its clause, never a plain noun object")
+    void aNegatedCueReportsAClauseButNotANoun() {
+        Analysis clause = TestAnalyzer.analyze("The company has not shown that the ships left port.", DAY);
+        Analysis noun = TestAnalyzer.analyze("The company has not shown a single log entry.", DAY);
+
+        assertThat(clause.statements()).extracting(s -> s.content().text()).containsExactly("that the ships left port");
+        assertThat(noun.statements()).isEmpty();
     }
 
     @Test

@@ -25,7 +25,6 @@ final class ClauseReader {
     private static final Set<String> OBJECT_CONTROL = Set.of("acl", "amod");
     /** Verbs whose passive form says what its subject does: "forces were engaged in", "Israel is opposed to". */
     private static final Set<String> STATIVE_PASSIVES = Set.of("engage", "involve", "oppose", "commit");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would");
     /** Verbs and nouns that make the verb they govern an intention: "plans to visit", "his resolve to carry out". */
     private static final Set<String> INTENT_WORDS = Set.of("plan", "intend", "pledge", "promise", "vow", "agree",
@@ -242,17 +241,6 @@ final class ClauseReader {
             }
         }
         return ranges;
-    }
-
-    /** Whether the verb is negated: "did not attack", "never visited". */
-    static boolean negated(AnnotatedText t, int verb) {
-        for (int c : t.children(verb)) {
-            String rel = t.relation(c);
-            if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATIONS.contains(t.lemma(c).toLowerCase())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.claimgraph.extract.frames;
 
+import org.claimgraph.extract.statements.Negation;
 import org.claimgraph.model.Frame;
 import org.claimgraph.model.Granularity;
 import org.claimgraph.model.Modality;
@@ -199,7 +200,7 @@ public final class FrameFinder {
     }
 
     private static Modality modality(AnnotatedText t, int verb, Optional<TimeRef> time) {
-        if (ClauseReader.negated(t, verb)) {
+        if (Negation.negated(t, verb)) {
             return Modality.NEGATED;
         }
         if (ClauseReader.intended(t, verb)) {

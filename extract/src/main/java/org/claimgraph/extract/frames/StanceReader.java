@@ -3,6 +3,7 @@ package org.claimgraph.extract.frames;
 import org.claimgraph.extract.statements.CueEntry;
 import org.claimgraph.extract.statements.CueLexicon;
 import org.claimgraph.extract.statements.CueStance;
+import org.claimgraph.extract.statements.Negation;
 import org.claimgraph.model.Certainty;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.StanceKind;
@@ -50,7 +51,7 @@ final class StanceReader {
     Read of(AnnotatedText t, Statement s) {
         Read read = ofCue(s.cue().lemma()).orElse(new Read(StanceKind.ASSERT, Certainty.FIRM));
         int cue = cueVerb(t, s);
-        if (cue >= 0 && ClauseReader.negated(t, cue)) {
+        if (cue >= 0 && Negation.negated(t, cue)) {
             return new Read(NEGATED.get(read.kind()), Certainty.HEDGED);
         }
         return read;
@@ -70,7 +71,7 @@ final class StanceReader {
                 }
             }
             if (lemma.equals("comment") && (i > first && List.of("not", "n't", "no").contains(t.lemma(i - 1).toLowerCase())
-                    || ClauseReader.negated(t, i))) {
+                    || Negation.negated(t, i))) {
                 return new Read(StanceKind.REFUSE, Certainty.FIRM);
             }
         }

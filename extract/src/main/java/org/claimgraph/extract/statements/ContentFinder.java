@@ -57,6 +57,9 @@ final class ContentFinder {
         } else if (participleAfterComma(text, v)) {
             // "…, saying Washington has failed": the parser often misreads what follows
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
+        } else if (participleAfterBy(text, v) && holdsClause(text, v + 1, text.sentenceOf(v).endToken() - 1)) {
+            // "… by saying he would run" (but not "by writing two novels")
+            range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
         return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
     }
@@ -150,10 +153,16 @@ final class ContentFinder {
                 }
                 // the parser often folds the complement into the object: "called the charges
                 // unsubstantiated", "called half of his supporters “deplorables”"
-                return obj > v && holdsComplement(text, obj) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)} : null;
+                if (obj > v && holdsComplement(text, obj)) {
+                    return new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)};
+                }
+                return smallClauseComplement(text, v, obj, xcomp);
             }
-            case OBJECT, NOUN:
+            case OBJECT:
                 return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
+            case NOUN:
+                // "had not shown a single log entry": a negated cue with a noun object reports nothing said
+                return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, text.subtreeLast(obj)} : null;
             case INTENT:
                 return xcomp > v && text.child(xcomp, "mark") >= 0
                         ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
@@ -166,6 +175,30 @@ final class ContentFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The object and its predicate when the parser read them as something else: a double object
+     * ("called him a political opportunist": iobj and obj) or a small clause ("called the report a
+     * fabrication", "call him reckless", "called Trump “unhinged”": a noun before the predicate, as
+     * its subject or a dep). Null if neither.
+     */
+    private static int[] smallClauseComplement(AnnotatedText text, int v, int obj, int xcomp) {
+        int iobj = text.child(v, "iobj");
+        if (iobj > v && obj > iobj) {
+            return new int[] {text.subtreeFirst(iobj), text.subtreeLast(obj)};
+        }
+        if (obj >= 0 || xcomp <= v || infinitive(text, xcomp)) {
+            return null;
+        }
+        int dep = text.child(v, "dep");
+        int first = dep > v && dep < xcomp ? Math.min(text.subtreeFirst(dep), text.subtreeFirst(xcomp)) : text.subtreeFirst(xcomp);
+        for (int t = Math.max(first, v + 1); t < xcomp; t++) {
+            if (text.pos(t).startsWith("NN") || text.pos(t).equals("PRP")) {
+                return new int[] {Math.max(first, v + 1), text.subtreeLast(xcomp)};
+            }
+        }
+        return null;
     }
 
     static boolean holdsComplement(AnnotatedText text, int obj) {
@@ -225,12 +258,17 @@ final class ContentFinder {
         if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
-        for (int t = range[0]; t <= range[1]; t++) {
+        return holdsClause(text, range[0], range[1]) ? range : null; // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+    }
+
+    /** Whether the tokens {@code first..last} hold a finite verb or a quotation mark. */
+    private static boolean holdsClause(AnnotatedText text, int first, int last) {
+        for (int t = first; t <= last; t++) {
             if (FINITE_VERB_TAGS.contains(text.pos(t)) || Quotations.MARKS.contains(text.word(t))) {
-                return range;
+                return true;
             }
         }
-        return null; // a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+        return false;
     }
 
     /**
@@ -251,6 +289,11 @@ final class ContentFinder {
     static boolean infinitive(AnnotatedText text, int v) {
         int mark = text.child(v, "mark");
         return mark >= 0 && text.word(mark).equalsIgnoreCase("to");
+    }
+
+    /** "… by saying …", "… by calling him …": the manner of the verb the participle hangs on. */
+    static boolean participleAfterBy(AnnotatedText text, int v) {
+        return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
     }
 
     /** "…, saying …", "…, adding …" */
@@ -342,11 +385,25 @@ final class ContentFinder {
         return false;
     }
 
-    /** A content never runs on into "…, saying …" of its own speaker's clause. */
+    /**
+     * A content never runs on into "…, saying …" of its own speaker's clause, nor into a cue
+     * coordinated after it ("… and urged him to resign", "… but did not suggest it would be him"):
+     * that is a statement of its own, beside this one.
+     */
     int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
         for (int t = range[0] + 1; t <= range[1]; t++) {
             if (participleAfterComma(text, t) && cues.find(text.lemma(t)).isPresent()) {
                 return new int[] {range[0], t - 2};
+            }
+            int first = t;
+            while (first - 1 > range[0] && text.head(first - 1) == t
+                    && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod"))) {
+                first--; // "but did not suggest"
+            }
+            String before = text.word(first - 1).toLowerCase(java.util.Locale.ROOT);
+            if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
+                    && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], first - 1};
             }
         }
         return range;

@@ -101,8 +101,10 @@ public final class StatementFinder {
             cueLast++; // "said:" — the colon is part of the cue
         }
         int source = SourceFinder.subject(text, v, 3);
-        if (ContentFinder.participleAfterComma(text, v) && SourceFinder.rootSubject(text, v) >= 0) {
-            // "X brushed aside claims that Y did Z, saying …": the participle belongs to the main clause
+        boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v);
+        if (participle && SourceFinder.rootSubject(text, v) >= 0) {
+            // "X brushed aside claims that Y did Z, saying …", "X began by saying …": the participle
+            // belongs to the main clause
             source = SourceFinder.rootSubject(text, v);
         }
         int[] content;
