@@ -17,8 +17,11 @@ import java.util.function.Function;
  * and a content. Per role and per document, gold and predicted spans are paired one-to-one
  * ({@link OneToOneMatcher}) under each {@link Matching}; a gold attribution is found when one
  * statement overlap-matches both its cue and its content. Statements nested inside another's content
- * ("Dahl said she believes …": "believes" sits in what Dahl said) are left out: PolNeAR never
- * annotates an attribution inside another's content, so a nested statement can only be a false alarm.
+ * ("Dahl said she believes …": "believes" sits in what Dahl said) are left out: PolNeAR does not
+ * annotate an attribution inside another's content (127 of 19,831 training attributions have their
+ * cue in another's content), as the eval README says for nested gold. The cost: where our outer
+ * content wrongly swallows a separate attribution, that one is no longer counted as found (on dev,
+ * recall falls 1.7 points and precision rises 8).
  *
  * <pre>{@code
  * AttributionEvaluation evaluation = new AttributionEvaluation();

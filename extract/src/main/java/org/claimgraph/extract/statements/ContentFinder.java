@@ -4,6 +4,7 @@ import org.claimgraph.model.StatementForm;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.Sentence;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -400,7 +401,7 @@ final class ContentFinder {
                     && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod"))) {
                 first--; // "but did not suggest"
             }
-            String before = text.word(first - 1).toLowerCase(java.util.Locale.ROOT);
+            String before = text.word(first - 1).toLowerCase(Locale.ROOT);
             if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
                     && cues.find(text.lemma(t)).isPresent()) {
                 return new int[] {range[0], first - 1};
