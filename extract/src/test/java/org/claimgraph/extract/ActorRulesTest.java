@@ -130,6 +130,18 @@ class ActorRulesTest {
     }
 
     @Test
+    void aCountryNamedByItsDiplomatsIsNotTheCountryOfATitledPerson() {
+        Analysis diplomats = TestAnalyzer.analyze("Chilean diplomats held their first meeting with President Elena Vidal.", DAY);
+        Analysis ambassador = TestAnalyzer.analyze("The ambassador of Chile hosted President Elena Vidal at a lunch.", DAY);
+        Analysis farmers = TestAnalyzer.analyze("Chilean farmers held their first meeting with President Elena Vidal.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(diplomats, "Elena Vidal")).get().extracting(Actor::country).isNull();
+        assertThat(TestAnalyzer.actorNamed(ambassador, "Elena Vidal")).get().extracting(Actor::country).isNull();
+        // trap: a country's farmers meet their own president
+        assertThat(TestAnalyzer.actorNamed(farmers, "Elena Vidal")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+    }
+
+    @Test
     void theTitleOfAnInternationalOrganisationGivesItsSectorAndAHyphenatedTitleIsOneTitle() {
         Analysis a = TestAnalyzer.analyze("U.N. Secretary-General Ingrid Halvorsen visited Chile.", DAY);
 

@@ -43,7 +43,7 @@ import java.util.Set;
  *   <li>other organisations the entity tagger found.</li>
  * </ol>
  * A titled person whose title names no country ("President Yoweri Museveni") takes the one
- * country the document names, if it names exactly one outside "against/with/to …"; a title of an
+ * country the document names, if it names exactly one outside "against/with/to …" and its diplomats; a title of an
  * intergovernmental organisation ("U.N. Secretary-General") gives the sector IGO.
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
@@ -62,6 +62,9 @@ public final class ActorFinder {
             List.of("defense minister", "defence minister", "defense secretary", "defence secretary"));
     /** Words before a country that make it the other side of what a titled person does. */
     private static final Set<String> OTHER_SIDE = Set.of("against", "with", "to", "toward", "towards", "on");
+    /** Nouns for the people and missions who represent a state to other states. */
+    private static final Set<String> DIPLOMATS = Set.of("diplomat", "ambassador", "envoy", "consul", "embassy",
+            "consulate");
     /** Parts of speech a modifier between a demonym and its noun may have ("senior", "civilian", "riot"). */
     private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH");
     /**
@@ -291,14 +294,15 @@ public final class ActorFinder {
     /**
      * Gives a person whose title names an office but no country ("President Yoweri Museveni") the
      * country of the document when the document names exactly one, not counting a country after
-     * "against", "with" or "to" (the other side: "threatened action against Russia").
+     * "against", "with" or "to" (the other side: "threatened action against Russia") nor one named by its
+     * diplomats ("Moroccan diplomats met President Obama": a diplomat deals with other states).
      */
     private static void placeTitledPeople(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                                           Map<Integer, String> countriesAt) {
         Set<String> named = new HashSet<>();
         countriesAt.forEach((token, country) -> {
             String before = token > 0 ? text.word(token - 1).toLowerCase(Locale.ROOT) : "";
-            if (!OTHER_SIDE.contains(before)) {
+            if (!OTHER_SIDE.contains(before) && !diplomatic(text, actors, token)) {
                 named.add(country);
             }
         });
@@ -312,6 +316,20 @@ public final class ActorFinder {
                 person.country = country;
             }
         }
+    }
+
+    /** Whether a mention holding the token names diplomats: "Moroccan diplomats", "the ambassador of Chile". */
+    private static boolean diplomatic(AnnotatedText text, DocumentActors actors, int token) {
+        return actors.tokenMentions().stream()
+                .filter(m -> m.first() <= token && token < m.end())
+                .anyMatch(m -> {
+                    for (int t = m.first(); t < m.end(); t++) {
+                        if (DIPLOMATS.contains(text.lemma(t).toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private void findRegistryNames(AnnotatedText text, DocumentActors actors, boolean[] taken,
