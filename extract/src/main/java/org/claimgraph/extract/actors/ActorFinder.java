@@ -62,6 +62,9 @@ public final class ActorFinder {
             List.of("defense minister", "defence minister", "defense secretary", "defence secretary"));
     /** Words before a country that make it the other side of what a titled person does. */
     private static final Set<String> OTHER_SIDE = Set.of("against", "with", "to", "toward", "towards", "on");
+    /** Words for a day, which the time tagger may not have read (it runs on some sentences only). */
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Nouns for the people and missions who represent a state to other states. */
     private static final Set<String> DIPLOMATS = Set.of("diplomat", "ambassador", "envoy", "consul", "embassy",
             "consulate");
@@ -601,7 +604,7 @@ public final class ActorFinder {
             if (text.word(t).equals("of") && t > 0 && (SHARES.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT))
                     || text.pos(t - 1).equals("CD"))) {
                 of = true;
-            } else if (SHARE_WORDS.contains(text.pos(t)) && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")
+            } else if (SHARE_WORDS.contains(text.pos(t)) && !timeWord(text, t)
                     || text.pos(t).equals("RB") && text.pos(t + 1).equals("CD")) {
                 first = of ? t : first;
             } else {
@@ -671,7 +674,7 @@ public final class ActorFinder {
      * noun it owns ("Israeli army bulldozers").
      */
     private static boolean actsAsRole(AnnotatedText text, Role role, int roleEnd, int end) {
-        boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
+        boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP") && !timeWord(text, roleEnd);
         boolean plural = text.pos(roleEnd - 1).equals("NNS");
         boolean modifier = role.group() ? !plural && modifiesLaterNoun(text, roleEnd, end)
                 && text.pos(roleEnd).equals("CC") : modifiesLaterNoun(text, roleEnd, end);
@@ -701,7 +704,7 @@ public final class ActorFinder {
     private static boolean actsOfState(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (STATE_ACTS.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
-                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) {
+                    && !nounFollows(text, u + 1, end)) {
                 return true;
             }
             if (!MODIFIER.contains(text.pos(u))) {
@@ -718,7 +721,7 @@ public final class ActorFinder {
     private static int homeOfPeople(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
-                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) { // "village elders" are not the village
+                    && !nounFollows(text, u + 1, end)) { // "village elders" are not the village
                 return u + 1;
             }
             if (!MODIFIER.contains(text.pos(u))) {
@@ -733,7 +736,7 @@ public final class ActorFinder {
      * "state television station".
      */
     private static boolean modifiesLaterNoun(AnnotatedText text, int t, int end) {
-        if (t < end && text.pos(t).startsWith("NN") && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")) {
+        if (nounFollows(text, t, end)) {
             return true;
         }
         if (t >= end || !text.pos(t).equals("CC")) {
@@ -744,6 +747,25 @@ public final class ActorFinder {
             u++;
         }
         return u > t + 1 && u < end && text.pos(u).startsWith("NN");
+    }
+
+    /** Whether the token at {@code t} is a noun that is no time word: "elders" in "village elders", not "today". */
+    private static boolean nounFollows(AnnotatedText text, int t, int end) {
+        return t < end && text.pos(t).startsWith("NN") && !timeWord(text, t);
+    }
+
+    /**
+     * Whether the token is a day or date word ("today", "yesterday", "Monday") or inside a date or time expression
+     * the time tagger found: after a noun it tells when, and does not extend the noun ("Iraqi towns today",
+     * "U.S. officials Monday").
+     */
+    private static boolean timeWord(AnnotatedText text, int t) {
+        if (DAY_WORDS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int at = text.begin(t);
+        return text.times().stream().anyMatch(x -> x.begin() <= at && at < x.end()
+                && (x.type().equals("DATE") || x.type().equals("TIME")));
     }
 
     /** A role held by one or more countries, with no name after it. */
