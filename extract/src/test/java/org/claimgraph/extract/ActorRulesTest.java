@@ -158,6 +158,14 @@ class ActorRulesTest {
     }
 
     @Test
+    void aRegistryNameLongerThanEightWordsIsFound() {
+        Analysis a = TestAnalyzer.analyze("The Movement for the Actualization of the Sovereign State of Biafra "
+                + "called a strike on Monday.", DAY);
+
+        assertThat(codesAt(a, "Movement for the Actualization of the Sovereign State of Biafra")).containsExactly("NGA");
+    }
+
+    @Test
     void armedGroupsHaveTheirCountryAndTheRebelSector() {
         Analysis a = TestAnalyzer.analyze("Hamas said the truce would hold, and Hezbollah agreed.", DAY);
 

@@ -104,8 +104,6 @@ public final class ActorFinder {
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
     /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
     private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
-    /** Words a registry phrase is looked up over at most. */
-    private static final int MAX_PHRASE = 8;
 
     private final ActorRegistry registry;
 
@@ -822,7 +820,8 @@ public final class ActorFinder {
 
     /** The longest registry phrase starting at token {@code t} and ending before {@code end}. */
     private Optional<Hit> lookup(AnnotatedText text, int t, int end) {
-        for (int n = Math.min(MAX_PHRASE, end - t); n >= 1; n--) {
+        // one token always: a plural ("Russians") has no opening of its own in the registry
+        for (int n = Math.min(Math.max(1, registry.maxTokensFrom(text.word(t))), end - t); n >= 1; n--) {
             String phrase = phrase(text, t, n);
             var org = registry.findOrganization(phrase);
             if (org.isPresent()) {
