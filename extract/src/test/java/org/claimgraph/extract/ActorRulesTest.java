@@ -130,6 +130,18 @@ class ActorRulesTest {
     }
 
     @Test
+    void aCountryNamedByItsDiplomatsIsNotTheCountryOfATitledPerson() {
+        Analysis diplomats = TestAnalyzer.analyze("Chilean diplomats held their first meeting with President Elena Vidal.", DAY);
+        Analysis ambassador = TestAnalyzer.analyze("The ambassador of Chile hosted President Elena Vidal at a lunch.", DAY);
+        Analysis farmers = TestAnalyzer.analyze("Chilean farmers held their first meeting with President Elena Vidal.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(diplomats, "Elena Vidal")).get().extracting(Actor::country).isNull();
+        assertThat(TestAnalyzer.actorNamed(ambassador, "Elena Vidal")).get().extracting(Actor::country).isNull();
+        // trap: a country's farmers meet their own president
+        assertThat(TestAnalyzer.actorNamed(farmers, "Elena Vidal")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+    }
+
+    @Test
     void theTitleOfAnInternationalOrganisationGivesItsSectorAndAHyphenatedTitleIsOneTitle() {
         Analysis a = TestAnalyzer.analyze("U.N. Secretary-General Ingrid Halvorsen visited Chile.", DAY);
 
@@ -143,6 +155,14 @@ class ActorRulesTest {
                 + "The Democratic People's Republic of Korea stayed away.", DAY);
 
         assertThat(a.actors()).extracting(Actor::id).contains("org:apec", "state:PRK").doesNotContain("state:KOR");
+    }
+
+    @Test
+    void aRegistryNameLongerThanEightWordsIsFound() {
+        Analysis a = TestAnalyzer.analyze("The Movement for the Actualization of the Sovereign State of Biafra "
+                + "called a strike on Monday.", DAY);
+
+        assertThat(codesAt(a, "Movement for the Actualization of the Sovereign State of Biafra")).containsExactly("NGA");
     }
 
     @Test

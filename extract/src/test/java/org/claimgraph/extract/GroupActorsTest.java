@@ -54,6 +54,9 @@ class GroupActorsTest {
             Doctors throughout the region went on strike.                     | Doctors       | HLH
             Artillery shelled Chilean towns near the border.                  | Chilean towns | CHLCVL
             Bulldozers demolished Chilean homes on Sunday.                    | Chilean homes | CHLCVL
+            Norway threatened to shell Chilean towns today.                   | Chilean towns | CHLCVL
+            A top U.S. official today praised the agreement.                  | U.S. official | USAGOV
+            Chilean officials Monday rejected the offer.                      | Chilean officials | CHLGOV
             """)
     void aGroupGetsTheCodeItsWordsTell(String sentence, String words, String code) {
         assertThat(codesAt(TestAnalyzer.analyze(sentence, DAY), words)).containsExactly(code);
@@ -85,6 +88,7 @@ class GroupActorsTest {
             Troops shelled ethnic Chilean villages near Norway.               | ethnic
             Fighting raged in Chilean towns on Sunday.                        | Chilean
             Chilean village elders met the governor on Sunday.                | Chilean village
+            Chilean town halls closed today.                                  | Chilean town
             Chile is willing to withdraw its troops from Peru.                | troops
             Chile opposed the deployment of a peacekeeping force.             | the deployment
             """)

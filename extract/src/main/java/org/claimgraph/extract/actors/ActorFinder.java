@@ -43,7 +43,7 @@ import java.util.Set;
  *   <li>other organisations the entity tagger found.</li>
  * </ol>
  * A titled person whose title names no country ("President Yoweri Museveni") takes the one
- * country the document names, if it names exactly one outside "against/with/to …"; a title of an
+ * country the document names, if it names exactly one outside "against/with/to …" and its diplomats; a title of an
  * intergovernmental organisation ("U.N. Secretary-General") gives the sector IGO.
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
@@ -62,6 +62,12 @@ public final class ActorFinder {
             List.of("defense minister", "defence minister", "defense secretary", "defence secretary"));
     /** Words before a country that make it the other side of what a titled person does. */
     private static final Set<String> OTHER_SIDE = Set.of("against", "with", "to", "toward", "towards", "on");
+    /** Words for a day, which the time tagger may not have read (it runs on some sentences only). */
+    private static final Set<String> DAY_WORDS = Set.of("today", "yesterday", "tomorrow", "tonight", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Nouns for the people and missions who represent a state to other states. */
+    private static final Set<String> DIPLOMATS = Set.of("diplomat", "ambassador", "envoy", "consul", "embassy",
+            "consulate");
     /** Parts of speech a modifier between a demonym and its noun may have ("senior", "civilian", "riot"). */
     private static final Set<String> MODIFIER = Set.of("JJ", "JJR", "JJS", "NN", "NNP", "VBN", "VBG", "HYPH");
     /**
@@ -98,8 +104,6 @@ public final class ActorFinder {
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
     /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
     private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
-    /** Words a registry phrase is looked up over at most. */
-    private static final int MAX_PHRASE = 8;
 
     private final ActorRegistry registry;
 
@@ -291,14 +295,15 @@ public final class ActorFinder {
     /**
      * Gives a person whose title names an office but no country ("President Yoweri Museveni") the
      * country of the document when the document names exactly one, not counting a country after
-     * "against", "with" or "to" (the other side: "threatened action against Russia").
+     * "against", "with" or "to" (the other side: "threatened action against Russia") nor one named by its
+     * diplomats ("Moroccan diplomats met President Obama": a diplomat deals with other states).
      */
     private static void placeTitledPeople(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                                           Map<Integer, String> countriesAt) {
         Set<String> named = new HashSet<>();
         countriesAt.forEach((token, country) -> {
             String before = token > 0 ? text.word(token - 1).toLowerCase(Locale.ROOT) : "";
-            if (!OTHER_SIDE.contains(before)) {
+            if (!OTHER_SIDE.contains(before) && !diplomatic(text, actors, token)) {
                 named.add(country);
             }
         });
@@ -312,6 +317,20 @@ public final class ActorFinder {
                 person.country = country;
             }
         }
+    }
+
+    /** Whether a mention holding the token names diplomats: "Moroccan diplomats", "the ambassador of Chile". */
+    private static boolean diplomatic(AnnotatedText text, DocumentActors actors, int token) {
+        return actors.tokenMentions().stream()
+                .filter(m -> m.first() <= token && token < m.end())
+                .anyMatch(m -> {
+                    for (int t = m.first(); t < m.end(); t++) {
+                        if (DIPLOMATS.contains(text.lemma(t).toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private void findRegistryNames(AnnotatedText text, DocumentActors actors, boolean[] taken,
@@ -583,7 +602,7 @@ public final class ActorFinder {
             if (text.word(t).equals("of") && t > 0 && (SHARES.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT))
                     || text.pos(t - 1).equals("CD"))) {
                 of = true;
-            } else if (SHARE_WORDS.contains(text.pos(t)) && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")
+            } else if (SHARE_WORDS.contains(text.pos(t)) && !timeWord(text, t)
                     || text.pos(t).equals("RB") && text.pos(t + 1).equals("CD")) {
                 first = of ? t : first;
             } else {
@@ -653,7 +672,7 @@ public final class ActorFinder {
      * noun it owns ("Israeli army bulldozers").
      */
     private static boolean actsAsRole(AnnotatedText text, Role role, int roleEnd, int end) {
-        boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP");
+        boolean named = roleEnd < end && text.pos(roleEnd).startsWith("NNP") && !timeWord(text, roleEnd);
         boolean plural = text.pos(roleEnd - 1).equals("NNS");
         boolean modifier = role.group() ? !plural && modifiesLaterNoun(text, roleEnd, end)
                 && text.pos(roleEnd).equals("CC") : modifiesLaterNoun(text, roleEnd, end);
@@ -683,7 +702,7 @@ public final class ActorFinder {
     private static boolean actsOfState(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (STATE_ACTS.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
-                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) {
+                    && !nounFollows(text, u + 1, end)) {
                 return true;
             }
             if (!MODIFIER.contains(text.pos(u))) {
@@ -700,7 +719,7 @@ public final class ActorFinder {
     private static int homeOfPeople(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
-                    && (u + 1 >= end || !text.pos(u + 1).startsWith("NN"))) { // "village elders" are not the village
+                    && !nounFollows(text, u + 1, end)) { // "village elders" are not the village
                 return u + 1;
             }
             if (!MODIFIER.contains(text.pos(u))) {
@@ -715,7 +734,7 @@ public final class ActorFinder {
      * "state television station".
      */
     private static boolean modifiesLaterNoun(AnnotatedText text, int t, int end) {
-        if (t < end && text.pos(t).startsWith("NN") && !text.ner(t).equals("DATE") && !text.ner(t).equals("TIME")) {
+        if (nounFollows(text, t, end)) {
             return true;
         }
         if (t >= end || !text.pos(t).equals("CC")) {
@@ -726,6 +745,25 @@ public final class ActorFinder {
             u++;
         }
         return u > t + 1 && u < end && text.pos(u).startsWith("NN");
+    }
+
+    /** Whether the token at {@code t} is a noun that is no time word: "elders" in "village elders", not "today". */
+    private static boolean nounFollows(AnnotatedText text, int t, int end) {
+        return t < end && text.pos(t).startsWith("NN") && !timeWord(text, t);
+    }
+
+    /**
+     * Whether the token is a day or date word ("today", "yesterday", "Monday") or inside a date or time expression
+     * the time tagger found: after a noun it tells when, and does not extend the noun ("Iraqi towns today",
+     * "U.S. officials Monday").
+     */
+    private static boolean timeWord(AnnotatedText text, int t) {
+        if (DAY_WORDS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        int at = text.begin(t);
+        return text.times().stream().anyMatch(x -> x.begin() <= at && at < x.end()
+                && (x.type().equals("DATE") || x.type().equals("TIME")));
     }
 
     /** A role held by one or more countries, with no name after it. */
@@ -782,7 +820,8 @@ public final class ActorFinder {
 
     /** The longest registry phrase starting at token {@code t} and ending before {@code end}. */
     private Optional<Hit> lookup(AnnotatedText text, int t, int end) {
-        for (int n = Math.min(MAX_PHRASE, end - t); n >= 1; n--) {
+        // one token always: a plural ("Russians") has no opening of its own in the registry
+        for (int n = Math.min(Math.max(1, registry.maxTokensFrom(text.word(t))), end - t); n >= 1; n--) {
             String phrase = phrase(text, t, n);
             var org = registry.findOrganization(phrase);
             if (org.isPresent()) {

@@ -7,9 +7,12 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +52,9 @@ public final class ActorRegistry {
     private final Map<String, Role> rolesByPhrase;
     private final Set<String> phrases;
     private final int maxPhraseWords;
+    /** The most tokens of a phrase by the opening of its first word (see {@link #opening}). */
+    private final Map<String, Integer> tokensByOpening;
+    private final int maxTokens;
 
     ActorRegistry(Map<String, Country> countries, Map<String, Country> countriesByName,
                   Map<String, Country> countriesByDemonym, List<Seat> seats, Map<String, Seat> seatsByPhrase,
@@ -67,6 +73,13 @@ public final class ActorRegistry {
         this.rolesByPhrase = Map.copyOf(rolesByPhrase);
         this.phrases = Set.copyOf(phrases);
         this.maxPhraseWords = phrases.stream().mapToInt(PhraseKey::words).max().orElse(0);
+        Map<String, Integer> tokens = new HashMap<>();
+        for (String phrase : phrases) {
+            String key = PhraseKey.of(phrase);
+            tokens.merge(opening(key), tokens(key), Math::max);
+        }
+        this.tokensByOpening = Map.copyOf(tokens);
+        this.maxTokens = tokens.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     /**
@@ -184,6 +197,46 @@ public final class ActorRegistry {
      */
     public int maxPhraseWords() {
         return maxPhraseWords;
+    }
+
+    /**
+     * The most tokens a phrase that starts with this token may span, so that a token-level matcher looks
+     * ahead only as far as a name starting there can reach ("Movement" opens a name of ten words) and not at
+     * all where none starts ("said": 0). An article may open any phrase ("the Kremlin"). The count is an
+     * upper bound: each hyphen or apostrophe in a name counts as two more tokens, as the tokenizer may split
+     * there ("Asia - Pacific", "People 's").
+     */
+    public int maxTokensFrom(String token) {
+        if (token.equalsIgnoreCase("the")) {
+            return 1 + maxTokens;
+        }
+        return tokensByOpening.getOrDefault(opening(token), 0);
+    }
+
+    /**
+     * What a phrase's first token and the first word of a name have in common however the tokenizer splits
+     * it: its leading letters and digits in lower case ("asia" for "Asia-Pacific", "u" for "U.S."), or its
+     * first character when it opens with neither.
+     */
+    private static String opening(String word) {
+        String w = Normalizer.isNormalized(word, Normalizer.Form.NFC) ? word : Normalizer.normalize(word, Normalizer.Form.NFC);
+        int end = 0;
+        while (end < w.length() && Character.isLetterOrDigit(w.charAt(end))) {
+            end++;
+        }
+        return (end > 0 ? w.substring(0, end) : w.substring(0, Math.min(1, w.length()))).toLowerCase(Locale.ROOT);
+    }
+
+    /** An upper bound of the tokens of a phrase key: its words, and two more for each character a tokenizer may split at. */
+    private static int tokens(String key) {
+        int n = key.isEmpty() ? 0 : key.split(" ").length;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != ' ' && c != '.') {
+                n += 2;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -57,6 +57,9 @@ final class ClauseReader {
      * word it hangs on, at most four steps up. Empty when none is found.
      */
     static List<Integer> subjects(AnnotatedText t, int verb) {
+        if ("amod".equals(t.relation(verb)) && t.pos(verb).equals("VBN")) {
+            return List.of(); // "the banned movement": a participle before a noun is passive, its doer unnamed
+        }
         int cur = verb;
         boolean objectControl = false;
         boolean viaXcomp = false;

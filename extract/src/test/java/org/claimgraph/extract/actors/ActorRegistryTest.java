@@ -220,6 +220,19 @@ class ActorRegistryTest {
         assertThat(registry.maxPhraseWords()).isEqualTo(longest);
     }
 
+    @Test
+    void aMatcherLooksAheadAsFarAsANameStartingWithTheTokenReaches() {
+        assertThat(registry.maxTokensFrom("Movement")).as("Movement for the Actualization of the Sovereign State of Biafra")
+                .isGreaterThanOrEqualTo(10);
+        assertThat(registry.maxTokensFrom("Asia")).as("Asia - Pacific Economic Cooperation, as the tokenizer splits it")
+                .isGreaterThanOrEqualTo(5);
+        assertThat(registry.maxTokensFrom("U.S.")).isGreaterThanOrEqualTo(1);
+        assertThat(registry.maxTokensFrom("The")).as("an article may open any name")
+                .isGreaterThan(registry.maxTokensFrom("Movement"));
+        // trap: a word that opens no name needs no look-ahead
+        assertThat(registry.maxTokensFrom("said")).isZero();
+    }
+
     /**
      * The loader already refuses such data; this recomputes the check through the public API so that
      * a future change to the loader cannot silently drop it. A seat counts as its country.

@@ -35,6 +35,15 @@ class FrameVoiceTest {
     }
 
     @Test
+    void aParticipleBeforeANounIsNoActOfThatNoun() {
+        Analysis a = analyze("Chilean police detained 40 members of the banned Movement for the Actualization of the "
+                + "Sovereign State of Biafra.");
+        assertThat(a.events()).noneMatch(e -> e.frame().trigger().text().equals("banned"));
+        // trap: the verb of the clause still has its source
+        assertThat(a.events()).anySatisfy(e -> assertThat(e.frame().trigger().text()).isEqualTo("detained"));
+    }
+
+    @Test
     void aCityAfterInIsWhereTheyMeetNotWhomTheyMeet() {
         Analysis a = analyze("The Norwegian and Icelandic ministers will meet in Copenhagen next month.");
         assertThat(a.events()).isNotEmpty().allSatisfy(e -> {
