@@ -1,5 +1,6 @@
 package org.claimgraph.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -12,6 +13,7 @@ import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 
@@ -42,13 +44,17 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class NlpPipeline {
 
     private final AnnotationPipeline cheap;
+    /** The tagger, lemmatiser and entity recogniser of {@link #cheap}, again over a headline's truecased words. */
+    private final AnnotationPipeline retag;
     private final DependencyParser parser;
     private final Properties timeProps;
     /** The SUTime annotator built at load, fresh until the first document that needs one takes it. */
     private final AtomicReference<TimeAnnotator> freshTimeAnnotator;
 
-    private NlpPipeline(AnnotationPipeline cheap, DependencyParser parser, Properties timeProps, TimeAnnotator sutime) {
+    private NlpPipeline(AnnotationPipeline cheap, AnnotationPipeline retag, DependencyParser parser, Properties timeProps,
+                        TimeAnnotator sutime) {
         this.cheap = cheap;
+        this.retag = retag;
         this.parser = parser;
         this.timeProps = timeProps;
         this.freshTimeAnnotator = new AtomicReference<>(sutime);
@@ -86,10 +92,12 @@ public final class NlpPipeline {
         // "tokenize,ssplit,pos,lemma,ner" (its tokenizer splits sentences too)
         AnnotationPipeline cheap = new AnnotationPipeline();
         cheap.addAnnotator(tokenizer);
-        cheap.addAnnotator(Loading.join(tagger));
-        cheap.addAnnotator(new MorphaAnnotator(false));
-        cheap.addAnnotator(Loading.join(entities));
-        return new NlpPipeline(cheap, Loading.join(parser), timeProps, Loading.join(sutime));
+        AnnotationPipeline retag = new AnnotationPipeline();
+        for (Annotator a : List.of(Loading.join(tagger), new MorphaAnnotator(false), Loading.join(entities))) {
+            cheap.addAnnotator(a);
+            retag.addAnnotator(a);
+        }
+        return new NlpPipeline(cheap, retag, Loading.join(parser), timeProps, Loading.join(sutime));
     }
 
     /**
@@ -117,19 +125,23 @@ public final class NlpPipeline {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreLabel> coreTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
 
+        retagHeadlines(text, coreSentences);
+
         Map<CoreMap, DependencyParser.Parse> parses = new IdentityHashMap<>();
         List<CoreMap> timeWindows = new ArrayList<>();
         for (CoreMap sentence : coreSentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> truecased = sentence.get(TruecasedTokens.class);
             List<String> words = new ArrayList<>(tokens.size());
             List<String> lemmas = new ArrayList<>(tokens.size());
             List<String> tags = new ArrayList<>(tokens.size());
             List<Integer> timeWords = new ArrayList<>();
-            for (CoreLabel t : tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
                 if (TimeWords.isTimeWord(t.originalText())) {
                     timeWords.add(words.size());
                 }
-                words.add(t.word());
+                words.add(truecased == null ? t.word() : truecased.get(i).word());
                 lemmas.add(t.lemma());
                 tags.add(t.tag());
             }
@@ -141,6 +153,69 @@ public final class NlpPipeline {
         List<TimeExpression> times = timeWindows.isEmpty() ? List.of()
                 : times(text, coreTokens, timeWindows, referenceDate);
         return convert(text, referenceDate, coreTokens, coreSentences, parses, times);
+    }
+
+    /** The words of a title-cased sentence as the tagger and parser read them (the original tokens keep theirs). */
+    private static final class TruecasedTokens implements CoreAnnotation<List<CoreLabel>> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public Class<List<CoreLabel>> getType() {
+            return (Class<List<CoreLabel>>) (Class<?>) List.class;
+        }
+    }
+
+    /**
+     * Tags, lemmatises and recognises entities again on each title-cased sentence
+     * ({@link HeadlineCase}), over a copy of its tokens with the common words lower-cased; the
+     * original tokens take the new tags, lemmas and entities, and keep their words and offsets.
+     */
+    private void retagHeadlines(String text, List<CoreMap> sentences) {
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            words.add(sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::word).toList());
+        }
+        HeadlineCase evidence = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            if (!HeadlineCase.titleCased(words.get(s))) {
+                continue;
+            }
+            if (evidence == null) {
+                evidence = HeadlineCase.of(words);
+            }
+            CoreMap sentence = sentences.get(s);
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> truecased = evidence.truecased(words.get(s), tokens.stream().map(t -> t.ner() == null ? "O" : t.ner()).toList());
+            if (truecased == words.get(s)) {
+                continue;
+            }
+            List<CoreLabel> copies = new ArrayList<>(tokens.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                CoreLabel copy = new CoreLabel(tokens.get(i));
+                copy.setWord(truecased.get(i));
+                copy.setValue(truecased.get(i));
+                copy.remove(CoreAnnotations.PartOfSpeechAnnotation.class);
+                copy.remove(CoreAnnotations.LemmaAnnotation.class);
+                copy.remove(CoreAnnotations.NamedEntityTagAnnotation.class);
+                copy.remove(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
+                copies.add(copy);
+            }
+            CoreMap copy = new ArrayCoreMap(sentence);
+            copy.set(CoreAnnotations.TokensAnnotation.class, copies);
+            copy.set(CoreAnnotations.TokenBeginAnnotation.class, 0);
+            copy.set(CoreAnnotations.TokenEndAnnotation.class, copies.size());
+            copy.remove(CoreAnnotations.MentionsAnnotation.class);
+            Annotation headline = new Annotation(text);
+            headline.set(CoreAnnotations.TokensAnnotation.class, copies);
+            headline.set(CoreAnnotations.SentencesAnnotation.class, List.of(copy));
+            retag.annotate(headline);
+            for (int i = 0; i < tokens.size(); i++) {
+                tokens.get(i).setTag(copies.get(i).tag());
+                tokens.get(i).setLemma(copies.get(i).lemma());
+                tokens.get(i).setNER(copies.get(i).ner());
+            }
+            sentence.set(CoreAnnotations.MentionsAnnotation.class, copy.get(CoreAnnotations.MentionsAnnotation.class));
+            sentence.set(TruecasedTokens.class, copies);
+        }
     }
 
     /** SUTime over the windows of a document, as if each were a sentence. */

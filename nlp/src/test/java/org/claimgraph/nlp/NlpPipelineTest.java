@@ -81,6 +81,37 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aTitleCaseHeadlineIsTaggedAndParsedAsASentenceAndKeepsItsWords() {
+        String headline = "Minister Says Norland Moved Troops To The Border\n";
+        AnnotatedText at = nlp.annotate(headline + TEXT, null, ParsePolicy.ALL);
+
+        int says = at.tokenAt(0 + "Minister ".length());
+        assertThat(at.word(says)).isEqualTo("Says");
+        assertThat(at.begin(says)).isEqualTo(9);
+        assertThat(at.pos(says)).isEqualTo("VBZ");
+        assertThat(at.lemma(says)).isEqualTo("say");
+        int moved = at.tokenAt(headline.indexOf("Moved"));
+        assertThat(at.relation(moved)).isEqualTo("ccomp");
+        assertThat(at.head(moved)).isEqualTo(says);
+        assertThat(at.lemma(at.tokenAt(headline.indexOf("Norland")))).isEqualTo("Norland");
+    }
+
+    @Test
+    void ordinarySentencesReadTheSameBesideAHeadline() {
+        String headline = "Minister Says Norland Moved Troops To The Border\n";
+        AnnotatedText alone = nlp.annotate(TEXT, null, ParsePolicy.ALL);
+        AnnotatedText after = nlp.annotate(headline + TEXT, null, ParsePolicy.ALL);
+
+        int shift = after.tokenAt(headline.length());
+        for (int t = 0; t < alone.tokenCount(); t++) {
+            assertThat(after.word(t + shift) + "/" + after.pos(t + shift) + "/" + after.lemma(t + shift) + "/"
+                    + after.ner(t + shift) + "/" + after.relation(t + shift))
+                    .isEqualTo(alone.word(t) + "/" + alone.pos(t) + "/" + alone.lemma(t) + "/" + alone.ner(t) + "/"
+                            + alone.relation(t));
+        }
+    }
+
+    @Test
     void emptyAndWhitespaceTextGiveNoTokens() {
         assertThat(nlp.annotate("", null, ParsePolicy.ALL).tokenCount()).isZero();
         assertThat(nlp.annotate(" \n\n ", null, ParsePolicy.ALL).sentences()).isEmpty();

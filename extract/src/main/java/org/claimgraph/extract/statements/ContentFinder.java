@@ -40,7 +40,9 @@ final class ContentFinder {
             range = new int[] {v + 1, text.subtreeLast(v)};
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
-        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal) {
+        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
+                && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1))) {
+            // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a label
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
@@ -260,6 +262,16 @@ final class ContentFinder {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         return holdsClause(text, range[0], range[1]) ? range : null; // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+    }
+
+    /** Whether the tokens {@code first..last} hold a verb or a quotation mark. */
+    private static boolean holdsVerb(AnnotatedText text, int first, int last) {
+        for (int t = first; t <= last; t++) {
+            if (text.pos(t).startsWith("VB") || text.pos(t).equals("MD") || Quotations.MARKS.contains(text.word(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tokens {@code first..last} hold a finite verb or a quotation mark. */
