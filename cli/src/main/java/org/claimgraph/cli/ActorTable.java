@@ -16,6 +16,7 @@ final class ActorTable {
         b.append(String.format(Locale.ROOT, "PLOVER actors · %s · %d records, %d gold actors (%d with a sector)%n%n",
                 goldName, report.records(), report.country().total(), report.countryAndSector().total()));
         share(b, "found with the right country", report.country());
+        b.append(String.format(Locale.ROOT, "  %-40s %5d%n", "... of them as a place of that country", report.countryAtPlaces()));
         share(b, "found with the right country and sector", report.countryAndSector());
         share(b, "... and primary sector (CVL of CVLalb)", report.countryAndPrimarySector());
         AttributionTable.tallies(b,

@@ -135,7 +135,7 @@ abstract class GoldEvaluationCommand<G> implements Callable<Integer> {
 
                 @Override
                 public void failed(String input, Document document, Throwable cause) { // scored as finding nothing
-                    add(inOrder.next(), new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
+                    add(inOrder.next(), new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
                 }
             });
             for (G g : golds) {

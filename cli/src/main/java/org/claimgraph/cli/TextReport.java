@@ -9,6 +9,7 @@ import org.claimgraph.model.Event;
 import org.claimgraph.model.Evidence;
 import org.claimgraph.model.Frame;
 import org.claimgraph.model.Modality;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeRef;
@@ -81,6 +82,11 @@ final class TextReport {
             b.append("  ").append(t.span().text()).append(" → ")
                     .append(t.value() == null ? dim("(unresolved)") : bold(t.value()))
                     .append(dim(" " + t.granularity().name().toLowerCase())).append('\n');
+        }
+
+        heading(b, "Places", a.places().size());
+        for (Place p : a.places()) {
+            b.append("  ").append(p.span().text()).append(" → ").append(bold(p.country())).append('\n');
         }
         return b.toString();
     }

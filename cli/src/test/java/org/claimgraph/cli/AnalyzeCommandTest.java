@@ -29,7 +29,7 @@ class AnalyzeCommandTest {
     Path dir;
 
     @Test
-    void textReportShowsActorsWhoSaidWhatAndTimes() {
+    void textReportShowsActorsWhoSaidWhatTimesAndPlaces() {
         CommandRun r = CommandRun.withModels("analyze", EXAMPLE, "--date", "2025-03-08");
 
         assertThat(r.exit()).isZero();
@@ -38,6 +38,7 @@ class AnalyzeCommandTest {
                 .contains("Ingrid Halvorsen").contains("NORGOV")
                 .contains("Ingrid Halvorsen (\"she\") → added · direct")
                 .contains("Friday → 2025-03-07")
+                .contains("Places (", "Copenhagen → DNK")
                 .doesNotContain("\033[");
     }
 
@@ -48,7 +49,7 @@ class AnalyzeCommandTest {
         assertThat(r.exit()).isZero();
         JsonNode a = JSON.readTree(r.out());
         assertThat(a.fieldNames()).toIterable()
-                .containsExactly("document", "actors", "mentions", "times", "statements", "events", "claims");
+                .containsExactly("document", "actors", "mentions", "places", "times", "statements", "events", "claims");
         assertThat(a.at("/document/published").asText()).isEqualTo("2025-03-08");
         String text = a.at("/document/text").asText();
         for (JsonNode s : a.get("statements")) {

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  *   <li>has a mention overlapping the gold actor's words (their first occurrence in the text); when
  *       the words are not in the text, any actor with the code will do;</li>
  * </ul>
+ * or, for a country code, when a place of the analysis in that country lies at the gold actor's words
+ * ("arrived in Amman" for gold {@code JOR}): CAMEO codes where an event happens as its actor when no one
+ * is named, while claimgraph keeps a place a place (the report says how many were found this way);
  * it is found with country and sector when such an actor also has the gold sector, and with country and
  * primary sector when it has the gold's first role block. CAMEO builds codes from three-letter blocks, and
  * some gold sectors are compounds of a role and an ethnic or religious group ({@code CVLalb}: Albanian
@@ -65,6 +68,7 @@ public final class ActorEvaluation {
     private int records;
     private int golds;
     private int foundCountry;
+    private int foundAtPlaces;
     private int withSector;
     private int foundSector;
     private int foundPrimary;
@@ -86,11 +90,13 @@ public final class ActorEvaluation {
                     .filter(a -> hasCode(a, actor.code()))
                     .filter(a -> words == null || mentionedAt(analysis, a, words))
                     .toList();
-            boolean country = !candidates.isEmpty();
+            boolean atPlace = candidates.isEmpty() && words != null && placeAt(analysis, actor.code(), words);
+            boolean country = !candidates.isEmpty() || atPlace;
             String goldSector = OPEN_SECTOR.equals(actor.sector()) ? null : actor.sector();
             boolean sector = goldSector != null && candidates.stream().anyMatch(a -> hasSector(a, goldSector));
             boolean primary = goldSector != null && candidates.stream().anyMatch(a -> hasPrimarySector(a, goldSector));
             foundCountry += country ? 1 : 0;
+            foundAtPlaces += atPlace ? 1 : 0;
             withSector += goldSector != null ? 1 : 0;
             foundSector += sector ? 1 : 0;
             foundPrimary += primary ? 1 : 0;
@@ -102,7 +108,7 @@ public final class ActorEvaluation {
 
     /** The figures so far. */
     public ActorReport report() {
-        return new ActorReport(records, new Share(foundCountry, golds), new Share(foundSector, withSector),
+        return new ActorReport(records, new Share(foundCountry, golds), foundAtPlaces, new Share(foundSector, withSector),
                 new Share(foundPrimary, withSector), frequentMisses.top(TOP));
     }
 
@@ -119,6 +125,12 @@ public final class ActorEvaluation {
         }
         return actor.code() != null && actor.code().startsWith(goldCode)
                 || actor.sector() != null && actor.sector().name().equals(goldCode);
+    }
+
+    /** Whether a place in the gold country lies at the words. */
+    private static boolean placeAt(Analysis analysis, String goldCode, Span words) {
+        String country = CAMEO_COUNTRIES.getOrDefault(goldCode, goldCode);
+        return analysis.places().stream().anyMatch(p -> p.country().equals(country) && p.span().overlaps(words));
     }
 
     /** Whether the actor has the gold sector, a single block read in our vocabulary: {@code JRN} is our {@code MED}. */

@@ -8,6 +8,7 @@ import java.util.Objects;
  *
  * @param records            gold records scored
  * @param country            gold actors found with the right country (or organisation code)
+ * @param countryAtPlaces    how many of those were found as a place of the gold country ("arrived in Amman")
  * @param countryAndSector   gold actors with a sector found with the right country and sector; its
  *                           total is how many gold actors have a sector; a compound gold sector
  *                           ({@code CVLalb}) is never found here
@@ -17,7 +18,7 @@ import java.util.Objects;
  *                           {@code actorText (CODE) → what the analysis had there}, or
  *                           {@code actorText (CODE, sector SECTOR) → ...} when only the sector was wrong
  */
-public record ActorReport(int records, Share country, Share countryAndSector, Share countryAndPrimarySector,
+public record ActorReport(int records, Share country, int countryAtPlaces, Share countryAndSector, Share countryAndPrimarySector,
                           List<Tally> frequentMisses) {
 
     public ActorReport {

@@ -51,6 +51,33 @@ class ActorEvaluationTest {
     }
 
     @Test
+    void aPlaceOfTheGoldCountryAtTheWordsCountsForTheCountryOnly() {
+        // CAMEO codes where an event happens as its actor; claimgraph keeps "in Oslo" a place
+        ActorReport found = score(f.record(new GoldActor("Oslo", "NOR", "CVL")), f.places(f.place("NOR", "Oslo")));
+        ActorReport otherCountry = score(f.record(new GoldActor("Oslo", "SWE", null)), f.places(f.place("NOR", "Oslo")));
+        ActorReport elsewhere = score(f.record(new GoldActor("Oslo", "NOR", null)),
+                f.places(f.place("NOR", "Norwegian")));
+
+        assertThat(found.country()).isEqualTo(new Share(1, 1));
+        assertThat(found.countryAtPlaces()).isEqualTo(1);
+        assertThat(found.countryAndSector()).isEqualTo(new Share(0, 1));
+        assertThat(otherCountry.country()).isEqualTo(new Share(0, 1));
+        assertThat(otherCountry.countryAtPlaces()).isZero();
+        assertThat(elsewhere.country()).isEqualTo(new Share(0, 1));
+    }
+
+    @Test
+    void anActorAtTheWordsIsNotCountedAsAPlace() {
+        ActorReport report = score(f.record(new GoldActor("Norwegian officials", "NOR", null)),
+                new org.claimgraph.model.Analysis(f.document, List.of(norway),
+                        List.of(f.mention(norway, "Norwegian officials")),
+                        List.of(f.place("NOR", "Norwegian")), List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(report.country()).isEqualTo(new Share(1, 1));
+        assertThat(report.countryAtPlaces()).isZero();
+    }
+
+    @Test
     void wordsNotInTheTextAcceptAnyActorWithTheCode() {
         ActorReport found = score(f.record(new GoldActor("Norway's officials", "NOR", null)),
                 f.actors(List.of(norway), f.mention(norway, "Oslo")));

@@ -184,7 +184,7 @@ class AttributionEvaluationTest {
     @Test
     void anAnalysisOfAnotherTextIsAProgrammingError() {
         Document other = Document.of("Something else entirely.", null, null, null, null);
-        Analysis analysis = new Analysis(other, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        Analysis analysis = new Analysis(other, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThatThrownBy(() -> new AttributionEvaluation().add(f.article(berg), analysis))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("doc-1");

@@ -24,7 +24,7 @@ class EventEvaluationTest {
             Frame f = new Frame("state:A", "100", plover[i], "state:B", null, null, Span.of(TEXT, 8, 16));
             events.add(new Event("e" + i, f, Modality.ASSERTED, null, -5.0));
         }
-        return new Analysis(DOC, List.of(), List.of(), List.of(), List.of(), events, List.of());
+        return new Analysis(DOC, List.of(), List.of(), List.of(), List.of(), List.of(), events, List.of());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Cue;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Mention;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Statement;
@@ -78,7 +79,7 @@ final class Fixture {
     }
 
     Analysis analysis(Statement... statements) {
-        return new Analysis(document, List.of(), List.of(), List.of(), List.of(statements), List.of(), List.of());
+        return new Analysis(document, List.of(), List.of(), List.of(), List.of(), List.of(statements), List.of(), List.of());
     }
 
     static Actor actor(String id, String country, Sector sector, String code) {
@@ -90,7 +91,16 @@ final class Fixture {
     }
 
     Analysis actors(List<Actor> actors, Mention... mentions) {
-        return new Analysis(document, actors, List.of(mentions), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(document, actors, List.of(mentions), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** An analysis with no actors and these places. */
+    Analysis places(Place... places) {
+        return new Analysis(document, List.of(), List.of(), List.of(places), List.of(), List.of(), List.of(), List.of());
+    }
+
+    Place place(String country, String words) {
+        return new Place(words, country, span(words));
     }
 
     PloverRecord record(GoldActor... actors) {

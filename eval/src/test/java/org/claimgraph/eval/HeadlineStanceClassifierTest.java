@@ -74,7 +74,7 @@ class HeadlineStanceClassifierTest {
 
         Decision about(String claim) {
             Document document = new Document("h", null, null, null, null, "en", text);
-            return CLASSIFIER.classify(claim, new Analysis(document, List.of(), List.of(), List.of(), statements, events,
+            return CLASSIFIER.classify(claim, new Analysis(document, List.of(), List.of(), List.of(), List.of(), statements, events,
                     claims));
         }
     }

@@ -11,6 +11,7 @@ import org.claimgraph.model.Event;
 import org.claimgraph.model.Evidence;
 import org.claimgraph.model.Frame;
 import org.claimgraph.model.Mention;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
@@ -66,6 +67,15 @@ public final class AnalysisJson {
                 g.writeStartObject();
                 g.writeStringField("actor", m.actor());
                 spanFields(g, m.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("places");
+            for (Place p : a.places()) {
+                g.writeStartObject();
+                g.writeStringField("name", p.name());
+                g.writeStringField("country", p.country());
+                spanFields(g, p.span());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -89,7 +89,7 @@ public final class Analyzer {
         FrameStage.Output frames = stage("frames", () -> frameStage.run(text, actors, times, statements));
         List<Actor> all = new ArrayList<>(actors.actors()); // after the frames stage: it resolves pronouns
         all.addAll(frames.placeActors());
-        return new Analysis(document, all, actors.mentions(), times, statements, frames.events(), frames.claims());
+        return new Analysis(document, all, actors.mentions(), actors.places(), times, statements, frames.events(), frames.claims());
     }
 
     private static <T> T stage(String name, Supplier<T> work) {

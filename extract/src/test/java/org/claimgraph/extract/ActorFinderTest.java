@@ -3,6 +3,7 @@ package org.claimgraph.extract;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Analysis;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,29 @@ class ActorFinderTest {
 
         assertThat(speaks.actors()).extracting(Actor::name, Actor::code).contains(org.assertj.core.groups.Tuple.tuple("Oslo", "NORGOV"));
         assertThat(place.actors()).extracting(Actor::name).doesNotContain("Oslo");
+        assertThat(place.places()).extracting(Place::name, Place::country, p -> p.span().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Oslo", "NOR", "Oslo"));
+        assertThat(speaks.places()).isEmpty();
+    }
+
+    @Test
+    void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
+        Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
+
+        assertThat(a.places()).extracting(Place::country).containsExactly("NOR", "CHL");
+        assertThat(a.actors()).extracting(Actor::code).doesNotContain("NORGOV", "CHLGOV");
+    }
+
+    @Test
+    void homesOfAPeopleAfterAPlacePrepositionAreAPlaceOfTheirCountry() {
+        Analysis in = TestAnalyzer.analyze("Aid workers stayed in Chilean villages for a week.", DAY);
+        Analysis shelled = TestAnalyzer.analyze("Soldiers shelled Chilean villages for a week.", DAY);
+
+        assertThat(in.places()).extracting(Place::country, p -> p.span().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CHL", "Chilean villages"));
+        assertThat(in.actors()).extracting(Actor::code).doesNotContain("CHLCVL");
+        assertThat(shelled.places()).isEmpty();
+        assertThat(shelled.actors()).extracting(Actor::code).contains("CHLCVL");
     }
 
     @Test

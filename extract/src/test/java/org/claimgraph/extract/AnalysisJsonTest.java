@@ -24,6 +24,7 @@ import org.claimgraph.model.Cue;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Granularity;
 import org.claimgraph.model.Mention;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Statement;
@@ -38,7 +39,7 @@ class AnalysisJsonTest {
 
     /** Invented for this test. */
     private static final String TEXT = "Ruritania's foreign ministry said on 20 October that it was claimed the "
-            + "shipments were “purely civilian”.\n\nNo further comment was given.";
+            + "shipments were “purely civilian”.\n\nNo further comment was given in Strelsau.";
 
     private static Span span(String words) {
         int start = TEXT.indexOf(words);
@@ -55,6 +56,7 @@ class AnalysisJsonTest {
             null, List.of());
 
     private static final Mention MINISTRY_MENTION = new Mention(MINISTRY.id(), span("Ruritania's foreign ministry"));
+    private static final Place STRELSAU = new Place("Strelsau", "RUR", span("Strelsau"));
     private static final TimeRef OCTOBER_20 = new TimeRef(span("20 October"), "2023-10-20", Granularity.DAY);
 
     private static final Statement SAID = new Statement("s1", MINISTRY_MENTION, new Cue(span("said"), "say"),
@@ -64,7 +66,8 @@ class AnalysisJsonTest {
             span("the shipments were “purely civilian”"), StatementForm.MIXED, null, 0.5, "s1");
 
     private static final Analysis ANALYSIS = new Analysis(DOCUMENT, List.of(MINISTRY, OFFICIALS),
-            List.of(MINISTRY_MENTION), List.of(OCTOBER_20), List.of(SAID, CLAIMED), List.of(), List.of());
+            List.of(MINISTRY_MENTION), List.of(STRELSAU), List.of(OCTOBER_20), List.of(SAID, CLAIMED), List.of(),
+            List.of());
 
     private static JsonNode tree(String json) throws Exception {
         return MAPPER.readTree(json);
@@ -120,6 +123,18 @@ class AnalysisJsonTest {
         JsonNode m = mentions.get(0);
         assertThat(m.get("actor").asText()).isEqualTo("org:ruritania-foreign-ministry");
         assertSpan(m, 0, 28, "Ruritania's foreign ministry");
+    }
+
+    @Test
+    void placesHaveTheNameCountryAndSpan() throws Exception {
+        JsonNode places = tree(AnalysisJson.line(ANALYSIS)).get("places");
+
+        assertThat(places).hasSize(1);
+        JsonNode p = places.get(0);
+        assertThat(fieldNames(p)).containsExactly("name", "country", "start", "end", "text");
+        assertThat(p.get("name").asText()).isEqualTo("Strelsau");
+        assertThat(p.get("country").asText()).isEqualTo("RUR");
+        assertSpan(p, TEXT.indexOf("Strelsau"), TEXT.indexOf("Strelsau") + 8, "Strelsau");
     }
 
     @Test
@@ -180,8 +195,8 @@ class AnalysisJsonTest {
                 List.of(new Stance(OFFICIALS.id(), StanceKind.ASSERT, Certainty.HEDGED, "s2", null, span("claimed"))),
                 List.of(new Evidence(EvidenceKind.DOCUMENTS, OFFICIALS.id(), span("No further comment"))),
                 List.of(shipping));
-        Analysis a = new Analysis(DOCUMENT, List.of(MINISTRY, OFFICIALS), List.of(MINISTRY_MENTION), List.of(OCTOBER_20),
-                List.of(SAID, CLAIMED), List.of(event), List.of(claim));
+        Analysis a = new Analysis(DOCUMENT, List.of(MINISTRY, OFFICIALS), List.of(MINISTRY_MENTION), List.of(STRELSAU),
+                List.of(OCTOBER_20), List.of(SAID, CLAIMED), List.of(event), List.of(claim));
         JsonNode root = tree(AnalysisJson.line(a));
 
         JsonNode e = root.get("events").get(0);
@@ -226,7 +241,7 @@ class AnalysisJsonTest {
         List<String> names = new ArrayList<>();
         tree(AnalysisJson.line(ANALYSIS)).fieldNames().forEachRemaining(names::add);
 
-        assertThat(names).containsExactly("document", "actors", "mentions", "times", "statements", "events", "claims");
+        assertThat(names).containsExactly("document", "actors", "mentions", "places", "times", "statements", "events", "claims");
     }
 
     @Test
@@ -261,7 +276,7 @@ class AnalysisJsonTest {
         List<JsonNode> spans = new ArrayList<>();
         collectSpans(root, spans);
 
-        assertThat(spans).as("mention, time, speaker, 2 cues, 2 contents").hasSize(7);
+        assertThat(spans).as("mention, place, time, speaker, 2 cues, 2 contents").hasSize(8);
         for (JsonNode span : spans) {
             int start = span.get("start").asInt();
             int end = span.get("end").asInt();
@@ -274,7 +289,7 @@ class AnalysisJsonTest {
     @Test
     void unknownDocumentFieldsAreNullNotMissing() throws Exception {
         Document bare = new Document(Document.contentId("x"), null, null, null, null, null, "x");
-        JsonNode d = tree(AnalysisJson.line(new Analysis(bare, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())))
+        JsonNode d = tree(AnalysisJson.line(new Analysis(bare, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of())))
                 .get("document");
 
         for (String field : List.of("url", "outlet", "title", "published", "language")) {

@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One document and everything extracted from it. */
-public record Analysis(Document document, List<Actor> actors, List<Mention> mentions, List<TimeRef> times,
+/** One document and everything extracted from it: its actors and the words that mention them, the places it
+ * names, its times, statements, events and claims. */
+public record Analysis(Document document, List<Actor> actors, List<Mention> mentions, List<Place> places,
+                       List<TimeRef> times,
                        List<Statement> statements, List<Event> events, List<Claim> claims) {
 
     public Analysis {
         Objects.requireNonNull(document, "document");
         actors = List.copyOf(actors);
         mentions = List.copyOf(mentions);
+        places = List.copyOf(places);
         times = List.copyOf(times);
         statements = List.copyOf(statements);
         events = List.copyOf(events);

@@ -17,7 +17,7 @@ class AnalysisTest {
             List.of("Pyongyang"));
 
     private static Analysis analysis(List<Actor> actors) {
-        return new Analysis(Document.of(TEXT, null, null, null, null), actors, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Analysis(Document.of(TEXT, null, null, null, null), actors, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -47,7 +47,7 @@ class AnalysisTest {
 
     @Test
     void documentIsRequired() {
-        assertThatThrownBy(() -> new Analysis(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
+        assertThatThrownBy(() -> new Analysis(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()))
                 .isInstanceOf(NullPointerException.class).hasMessage("document");
     }
 }

@@ -132,7 +132,7 @@ final class Analyses {
         }
 
         Analysis build() {
-            return new Analysis(document, actors, mentions, List.of(), statements, events, claims);
+            return new Analysis(document, actors, mentions, List.of(), List.of(), statements, events, claims);
         }
     }
 }

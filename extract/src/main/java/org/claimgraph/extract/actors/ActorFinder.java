@@ -23,7 +23,7 @@ import java.util.Set;
  *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
- *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
+ *       ("arrived in Pyongyang") is a place of its country, not an actor. A demonym is an actor when a noun for
  *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
  *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
@@ -53,6 +53,9 @@ public final class ActorFinder {
             "Sen.", "Rep.", "Gen.", "Prof.", "Gov.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "via", "into",
             "toward", "towards", "across", "outside", "inside", "around", "through", "visited");
+    /** Words for a part of a place, between a place preposition and the place: "in central Baghdad". */
+    private static final Set<String> PARTS_OF_A_PLACE = Set.of("central", "downtown", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "greater", "suburban", "outer");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     /** Roles that name the same office; the first of each group is its canonical form. */
     private static final List<List<String>> EQUIVALENT_ROLES = List.of(
@@ -366,8 +369,9 @@ public final class ActorFinder {
                     var org = o.org();
                     actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
                     actors.mention(org.id(), start, next);
-                } else if (h instanceof SeatHit s && !(s.seat().capital() && start > 0
-                        && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {
+                } else if (h instanceof SeatHit s && s.seat().capital() && afterPlacePreposition(text, start)) {
+                    actors.place(s.seat().country(), start, next); // "arrived in Pyongyang"
+                } else if (h instanceof SeatHit s) {
                     // a capital that acts is its government; a seat of power is an institution of its own
                     String name = stripThe(s.seat().phrase());
                     String id = s.seat().capital()
@@ -461,7 +465,11 @@ public final class ActorFinder {
                 return next;
             }
             int home = homeOfPeople(text, next, end);
-            if (home > 0 && !(start > 0 && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {
+            if (home > 0 && afterPlacePreposition(text, start)) {
+                actors.place(hit.country().alpha3(), start, home); // "fighting in Iraqi towns": where, not who
+                return home;
+            }
+            if (home > 0) {
                 // "shelled Iraqi towns", "demolished Palestinian homes": the country's people who live there
                 describe(text, actors, roles, countries, PEOPLE, start, home);
                 return home;
@@ -716,6 +724,18 @@ public final class ActorFinder {
      * The token after a noun for where people live ("towns", "homes") that follows {@code t} after at most two
      * modifiers ("border villages", "civilian homes"); 0 when none does.
      */
+    /**
+     * Whether a place phrase opens before {@code start}: a place preposition ("in", "to", "near",
+     * "visited" …), perhaps with a part of the place between ("in central Baghdad").
+     */
+    private static boolean afterPlacePreposition(AnnotatedText text, int start) {
+        int before = start - 1;
+        while (before >= 0 && PARTS_OF_A_PLACE.contains(text.word(before).toLowerCase(Locale.ROOT))) {
+            before--;
+        }
+        return before >= 0 && PLACE_PREPOSITIONS.contains(text.word(before).toLowerCase(Locale.ROOT));
+    }
+
     private static int homeOfPeople(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")

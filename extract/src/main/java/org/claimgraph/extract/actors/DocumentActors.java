@@ -3,6 +3,7 @@ package org.claimgraph.extract.actors;
 import org.claimgraph.model.Actor;
 import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Mention;
+import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.claimgraph.model.Span;
 import org.claimgraph.nlp.AnnotatedText;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The actors of one document and the words that mention them. Built by {@link ActorFinder}; later
+ * The actors of one document, the words that mention them, and the places it names. Built by {@link ActorFinder}; later
  * stages add mentions as they resolve pronouns and anonymous sources. Not thread-safe: one per
  * document.
  */
@@ -57,6 +58,7 @@ public final class DocumentActors {
     private final AnnotatedText text;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<TokenMention> mentions = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
 
     DocumentActors(AnnotatedText text) {
         this.text = text;
@@ -76,6 +78,12 @@ public final class DocumentActors {
             mentions.add(m);
             drafts.get(actor).names.add(surface(first, end));
         }
+    }
+
+    /** Tokens {@code [first, end)} name a place in the country, not an actor ("arrived in Pyongyang"). */
+    void place(String country, int first, int end) {
+        String name = surface(first, end);
+        places.add(new Place(name, country, Span.of(text.text(), text.begin(first), text.end(end - 1))));
     }
 
     /** A mention that is not a name of the actor: the title before a name ("U.S. negotiator" Paul Nitze). */
@@ -181,6 +189,11 @@ public final class DocumentActors {
         Set<String> mentioned = new LinkedHashSet<>();
         tokenMentions().forEach(m -> mentioned.add(m.actor()));
         return mentioned.stream().map(id -> drafts.get(id).toActor()).toList();
+    }
+
+    /** The places, in text order. */
+    public List<Place> places() {
+        return List.copyOf(places);
     }
 
     /** The mentions as model records, in text order. */
