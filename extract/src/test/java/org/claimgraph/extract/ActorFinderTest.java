@@ -64,6 +64,16 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCountryNameWithATypingSlipIsThatCountryButAPersonIsNot() {
+        Analysis a = TestAnalyzer.analyze("Chile rejected a fresh offer from Norwya on Monday. Ethiopa agreed to "
+                + "reopen its borders.", DAY);
+        Analysis person = TestAnalyzer.analyze("Chilean President Elena Vidal met Jordans Okafor on Monday.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::code).contains("NOR", "ETH");
+        assertThat(person.actors()).extracting(Actor::code).doesNotContain("JOR");
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
         Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
 

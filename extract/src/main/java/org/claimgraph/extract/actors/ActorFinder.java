@@ -23,7 +23,8 @@ import java.util.Set;
  *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
- *       ("arrived in Pyongyang") is a place of its country, not an actor. A demonym is an actor when a noun for
+ *       ("arrived in Pyongyang") is a place of its country, not an actor. A word no name matches that is one
+ *       typing slip from a one-word country name ("Afganistan") is that country. A demonym is an actor when a noun for
  *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
  *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
@@ -866,6 +867,11 @@ public final class ActorFinder {
             if (role.isPresent()) {
                 return Optional.of(new RoleHit(n, role.get()));
             }
+        }
+        String word = text.word(t);
+        if (Character.isUpperCase(word.charAt(0)) && !text.ner(t).equals("PERSON")) {
+            // a wire story's typing slip: "Afganistan", "Ethopia"
+            return registry.findCountryBySlip(word).map(c -> new CountryHit(1, c, false));
         }
         return Optional.empty();
     }

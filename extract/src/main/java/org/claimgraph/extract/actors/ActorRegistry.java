@@ -39,10 +39,15 @@ import java.util.Set;
  */
 public final class ActorRegistry {
 
+    /** Shorter words are too often one slip from a country by chance ("Iram", "Chine"). */
+    private static final int SLIP_MIN_LENGTH = 6;
+
     private final Map<String, Country> countries;
     private final List<Country> countryList;
     private final Map<String, Country> countriesByName;
     private final Map<String, Country> countriesByDemonym;
+    /** One-word country names of five letters or more, for {@link #findCountryBySlip}. */
+    private final Map<String, Country> slipNames;
     private final List<Seat> seats;
     private final Map<String, Seat> seatsByPhrase;
     private final Map<String, Organization> organizationsById;
@@ -64,6 +69,13 @@ public final class ActorRegistry {
         this.countryList = List.copyOf(countries.values());
         this.countriesByName = Map.copyOf(countriesByName);
         this.countriesByDemonym = Map.copyOf(countriesByDemonym);
+        Map<String, Country> slip = new HashMap<>();
+        countriesByName.forEach((name, country) -> {
+            if (name.length() >= SLIP_MIN_LENGTH - 1 && name.chars().allMatch(Character::isLetter)) {
+                slip.put(name, country);
+            }
+        });
+        this.slipNames = Map.copyOf(slip);
         this.seats = List.copyOf(seats);
         this.seatsByPhrase = Map.copyOf(seatsByPhrase);
         this.organizationsById = Map.copyOf(organizationsById);
@@ -135,6 +147,49 @@ public final class ActorRegistry {
     /** The country this name stands for: {@code "North Korea"}, {@code "DPRK"}, {@code "U.S."}, {@code "the Gambia"}. */
     public Optional<Country> findCountryByName(String phrase) {
         return Optional.ofNullable(countriesByName.get(PhraseKey.of(phrase)));
+    }
+
+    /**
+     * The country whose one-word name this word misspells by one typing slip (a letter left out, added,
+     * changed, or two letters swapped): "Afganistan", "Ethopia", "Phillippines", "Quatar". Empty when the word
+     * is a name or demonym itself ("Nigerian"), shorter than six letters ("Iram" could be Iran or Iraq), or one
+     * slip from two countries.
+     */
+    public Optional<Country> findCountryBySlip(String word) {
+        if (word.length() < SLIP_MIN_LENGTH || countriesByName.containsKey(word) || countriesByDemonym.containsKey(word)) {
+            return Optional.empty();
+        }
+        Country found = null;
+        for (var e : slipNames.entrySet()) {
+            if (Math.abs(e.getKey().length() - word.length()) <= 1 && oneSlipApart(word, e.getKey())) {
+                if (found != null && found != e.getValue()) {
+                    return Optional.empty();
+                }
+                found = e.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether one deletion, insertion, substitution or swap of neighbours turns {@code a} into {@code b}. */
+    static boolean oneSlipApart(String a, String b) {
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (i == a.length()) {
+                return false; // the same word
+            }
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // one letter changed
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // two letters swapped
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** The country of this demonym or adjective: {@code "North Korean"}, {@code "Russians"}, {@code "British"}. */

@@ -269,4 +269,28 @@ class ActorRegistryTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({"Afganistan, AFG", "Ethopia, ETH", "Phillippines, PHL", "Quatar, QAT", "Norwya, NOR", "Jordans, JOR"})
+    void aWordOneTypingSlipFromACountryNameIsThatCountry(String word, String alpha3) {
+        assertThat(registry.findCountryBySlip(word)).get().extracting(Country::alpha3).isEqualTo(alpha3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Norway", "Iram", "Chine", "Afghanestann", "Nigerian", "Statement", "Ethiopians"})
+    void aNameItselfAShortWordOrTwoSlipsAwayIsNoSlip(String word) {
+        // "Norway" is a name; "Iram" is too short to tell Iran from Iraq; "Afghanestann" is two slips away
+        assertThat(registry.findCountryBySlip(word)).isEmpty();
+    }
+
+    @Test
+    void oneSlipIsOneLetterLeftOutAddedChangedOrTwoNeighboursSwapped() {
+        assertThat(ActorRegistry.oneSlipApart("Ethopia", "Ethiopia")).isTrue();    // left out
+        assertThat(ActorRegistry.oneSlipApart("Phillippines", "Philippines")).isTrue(); // added
+        assertThat(ActorRegistry.oneSlipApart("Germeny", "Germany")).isTrue();     // changed
+        assertThat(ActorRegistry.oneSlipApart("Germnay", "Germany")).isTrue();     // swapped
+        assertThat(ActorRegistry.oneSlipApart("Germany", "Germany")).isFalse();
+        assertThat(ActorRegistry.oneSlipApart("Grmnay", "Germany")).isFalse();
+        assertThat(ActorRegistry.oneSlipApart("Germanyy", "Germany")).isTrue();    // added at the end
+    }
 }
