@@ -74,6 +74,19 @@ class ActorFinderTest {
     }
 
     @Test
+    void anOrganisationNamedForItsCountryIsOneActorOfThatCountryNotTheState() {
+        Analysis a = TestAnalyzer.analyze("The Chilean Union of Teachers called off the strike. The Norwegian Refugee "
+                + "Council warned of famine. The Chilean Defense Ministry said nothing.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Chilean Union of Teachers")).get()
+                .extracting(Actor::kind, Actor::code).containsExactly(ActorKind.ORGANIZATION, "CHLEDU");
+        assertThat(TestAnalyzer.actorNamed(a, "Norwegian Refugee Council")).get()
+                .extracting(Actor::kind, Actor::country).containsExactly(ActorKind.ORGANIZATION, "NOR");
+        assertThat(a.actors()).extracting(Actor::kind).doesNotContain(ActorKind.STATE);
+        assertThat(a.actors()).extracting(Actor::code).contains("CHLMIL"); // a role of the state stays one
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
         Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -24,8 +25,10 @@ import java.util.Set;
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
  *       ("arrived in Pyongyang") is a place of its country, not an actor. A word no name matches that is one
- *       typing slip from a one-word country name ("Afganistan") is that country. A demonym is an actor when a noun for
- *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
+ *       typing slip from a one-word country name ("Afganistan") is that country. An organisation the entity
+ *       tagger finds whose name opens with a country and goes on with more than its role ("the Nigerian
+ *       Union of Teachers", "the Norwegian Refugee Council") is one actor of that country. A demonym is an
+ *       actor when a noun for people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
  *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
  *       live it is those people ("shelled Iraqi towns", CVL; "in Iraqi towns" is a place); before a thing
@@ -380,6 +383,9 @@ public final class ActorFinder {
                             : "org:" + Slug.of(name);
                     actors.draft(id, name, ActorKind.ORGANIZATION, s.seat().country(), s.seat().sector());
                     actors.mention(id, start, next);
+                } else if (h instanceof CountryHit c && !ethnic && organizationNamedFor(text, start, next).isPresent()) {
+                    consumed = organizationNamedFor(text, start, next).getAsInt();
+                    countryOrganization(text, actors, c.country(), start, consumed);
                 } else if (h instanceof CountryHit c) {
                     consumed = ethnic ? ethnicGroup(text, actors, roles, c, start, next, end)
                             : countryPhrase(text, actors, roles, c, start, next, end);
@@ -390,6 +396,48 @@ public final class ActorFinder {
                 t = Math.max(consumed, next);
             }
         }
+    }
+
+    /**
+     * The end of an organisation the entity tagger found whose name opens with the country at {@code [start,
+     * next)} and goes on with more than a role of that country: "the Kenya Revenue Authority", "the Nigerian
+     * Union of Teachers", "the Norwegian Refugee Council" (an NGO, not Norway); not when the rest is a name the
+     * registry knows: "the Russian Army" and "the Chilean Defense Ministry" are roles of their state, "the U.S.
+     * State Department" a seat of power.
+     */
+    private OptionalInt organizationNamedFor(AnnotatedText text, int start, int next) {
+        for (EntityMention e : text.entities()) {
+            // the tagger may leave a demonym out of the name: "Norwegian" + "Refugee Council"
+            if ((e.firstToken() == start || e.firstToken() == next) && e.endToken() > next
+                    && e.type().equals("ORGANIZATION")) {
+                Optional<Hit> rest = lookup(text, next, e.endToken());
+                boolean known = rest.isPresent() && next + rest.get().length() == e.endToken();
+                return known ? OptionalInt.empty() : OptionalInt.of(e.endToken());
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * An organisation named for its country, tokens {@code [start, end)}: of that country, and of the sector
+     * of its head noun ("Ministry of …"), else of the group it gathers ("Union of Teachers": EDU), else of none.
+     */
+    private void countryOrganization(AnnotatedText text, DocumentActors actors, Country country, int start, int end) {
+        int head = start;
+        while (head + 1 < end && !text.word(head + 1).equals("of")) {
+            head++;
+        }
+        Sector sector = registry.findRole(text.word(head)).map(Role::sector).orElse(null);
+        for (int t = head + 1; sector == null && t < end; t++) {
+            sector = registry.findRole(text.word(t)).filter(Role::group).map(Role::sector).orElse(null);
+        }
+        for (int t = start + 1; sector == null && t < head; t++) {
+            sector = registry.findRole(text.word(t)).filter(Role::group).map(Role::sector).orElse(null);
+        }
+        String name = actors.surface(start, end);
+        String id = "org:" + Slug.of(name);
+        actors.draft(id, name, ActorKind.ORGANIZATION, country.alpha3(), sector);
+        actors.mention(id, start, end);
     }
 
     /**
