@@ -87,6 +87,19 @@ class ActorFinderTest {
     }
 
     @Test
+    void aPeopleWithoutAStateLivesInTheCountryItsSentenceNamesElseAtHome() {
+        Analysis named = TestAnalyzer.analyze("Officials in Mozambique met Shona rebels on Monday.", DAY);
+        Analysis home = TestAnalyzer.analyze("Shona rebels blocked the road on Monday.", DAY);
+        Analysis people = TestAnalyzer.analyze("The Kurds demanded autonomy. Yoruba leaders said they would talk.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(named, "Shona rebels")).get().extracting(Actor::code).isEqualTo("MOZREB");
+        assertThat(TestAnalyzer.actorNamed(home, "Shona rebels")).get().extracting(Actor::code).isEqualTo("ZWEREB");
+        assertThat(TestAnalyzer.actorNamed(people, "Kurds")).get().extracting(Actor::code).isEqualTo("IRQCVL");
+        assertThat(TestAnalyzer.actorNamed(people, "Yoruba leaders")).get()
+                .extracting(Actor::kind, Actor::code).containsExactly(ActorKind.GROUP, "NGAGOV");
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
         Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
 

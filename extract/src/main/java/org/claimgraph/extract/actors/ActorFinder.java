@@ -8,6 +8,7 @@ import org.claimgraph.nlp.EntityMention;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,8 @@ import java.util.Set;
  *       "Hungarian and Romanian officials" is a group plus one actor per country. A country's name
  *       takes the role right after it ("U.S. officials") or the role before "of" ("the president of
  *       Armenia"). A plural demonym without "the" is the country's people ("168 Liberians", CVL; "the
- *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, and
+ *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, a people
+ *       without a state ("Kurdish rebels", "Tamil refugees") in the first of its countries the sentence names, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
  *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
@@ -135,6 +137,9 @@ public final class ActorFinder {
     private record RoleHit(int length, Role role) implements Hit {
     }
 
+    private record PeopleHit(int length, People people) implements Hit {
+    }
+
     public DocumentActors find(AnnotatedText text) {
         DocumentActors actors = new DocumentActors(text);
         boolean[] taken = new boolean[text.tokenCount()];
@@ -174,6 +179,10 @@ public final class ActorFinder {
                 }
                 if ((words.size() > 1) != (pass == 0) || !properNoun(text, first, e.endToken())) {
                     continue; // the tagger sometimes marks "he" or "She" as a person
+                }
+                if (words.size() == 1 && registry.findPeople(words.get(0)).isPresent()
+                        && roleAt(text, e.endToken(), text.sentenceOf(first).endToken()).isPresent()) {
+                    continue; // "Yoruba leaders": a people before a role, whatever the tagger says
                 }
                 String surface = text.text().substring(text.begin(first), text.end(e.endToken() - 1));
                 String id = samePerson(words, nameTokens).orElseGet(() -> {
@@ -389,6 +398,9 @@ public final class ActorFinder {
                 } else if (h instanceof CountryHit c) {
                     consumed = ethnic ? ethnicGroup(text, actors, roles, c, start, next, end)
                             : countryPhrase(text, actors, roles, c, start, next, end);
+                } else if (h instanceof PeopleHit p) {
+                    consumed = groupOfAPeople(text, actors, roles, List.of(homeOf(text, p.people(), start)), start,
+                            next, end);
                 } else if (h instanceof RoleHit) {
                     consumed = rolePhrase(text, actors, roles, countriesAt, start, end);
                 }
@@ -543,9 +555,27 @@ public final class ActorFinder {
      */
     private int ethnicGroup(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                             CountryHit hit, int start, int next, int end) {
-        List<String> residence = residence(text, hit.country().alpha3(), start);
+        Set<String> named = countriesNamedIn(text, start);
+        named.remove(hit.country().alpha3());
+        List<String> residence = named.size() == 1 ? List.copyOf(named) : List.of();
+        return groupOfAPeople(text, actors, roles, residence, start - 1, next, end);
+    }
+
+    /** Of the countries a people lives in, the first its sentence names, else its home ("Shona rebels" in Mozambique). */
+    private String homeOf(AnnotatedText text, People people, int token) {
+        Set<String> named = countriesNamedIn(text, token);
+        return people.countries().stream().filter(named::contains).findFirst().orElse(people.countries().get(0));
+    }
+
+    /**
+     * A people's name {@code [first, next)}, plural ("Kurds", "ethnic Albanians": the people, CVL) or before a
+     * role ("Tamil refugees", "ethnic Albanian guerrillas": a group of that role), as a group of the countries
+     * given. Returns the token after the phrase.
+     */
+    private int groupOfAPeople(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
+                               List<String> countries, int first, int next, int end) {
         if (plural(text, next - 1)) {
-            describe(text, actors, roles, residence, PEOPLE, start - 1, next);
+            describe(text, actors, roles, countries, PEOPLE, first, next);
             return next;
         }
         Optional<RoleHit> role = roleAt(text, next, end);
@@ -555,16 +585,16 @@ public final class ActorFinder {
         RoleHit chain = roleChain(text, next, end);
         int roleEnd = next + chain.length();
         if (text.pos(roleEnd - 1).startsWith("NN") && actsAsRole(text, chain.role(), roleEnd, end)) {
-            describe(text, actors, roles, residence, chain.role(), start - 1, roleEnd);
+            describe(text, actors, roles, countries, chain.role(), first, roleEnd);
             return roleEnd;
         }
         return next;
     }
 
-    /** The one country other than {@code own} that the sentence of {@code token} names, as a list of none or one. */
-    private List<String> residence(AnnotatedText text, String own, int token) {
+    /** The countries the sentence of {@code token} names, in text order. */
+    private Set<String> countriesNamedIn(AnnotatedText text, int token) {
         var sentence = text.sentenceOf(token);
-        Set<String> named = new HashSet<>();
+        Set<String> named = new LinkedHashSet<>();
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
             Optional<Hit> hit = lookup(text, t, sentence.endToken());
             if (hit.isPresent() && hit.get() instanceof CountryHit c) {
@@ -572,8 +602,7 @@ public final class ActorFinder {
             }
             t += hit.map(h -> h.length() - 1).orElse(0);
         }
-        named.remove(own);
-        return named.size() == 1 ? List.copyOf(named) : List.of();
+        return named;
     }
 
     /**
@@ -910,6 +939,10 @@ public final class ActorFinder {
             }
             if (demonym.isPresent()) {
                 return Optional.of(new CountryHit(n, demonym.get(), true));
+            }
+            var people = registry.findPeople(phrase);
+            if (people.isPresent()) {
+                return Optional.of(new PeopleHit(n, people.get()));
             }
             var role = registry.findRole(phrase);
             if (role.isPresent()) {

@@ -15,7 +15,7 @@ import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Sector;
 
 /**
- * Reads and checks the four registry files and builds an {@link ActorRegistry}. Single use, one thread.
+ * Reads and checks the five registry files and builds an {@link ActorRegistry}. Single use, one thread.
  *
  * <p>Besides the per-column checks, it rejects a phrase that names two different actors anywhere in the
  * case-sensitive tables (country names, demonyms, seats, organisations): a seat counts as its country,
@@ -30,6 +30,7 @@ final class RegistryLoader {
     static final String SEATS = DIRECTORY + "seats.tsv";
     static final String ORGANIZATIONS = DIRECTORY + "organizations.tsv";
     static final String ROLES = DIRECTORY + "roles.tsv";
+    static final String PEOPLES = DIRECTORY + "peoples.tsv";
 
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
@@ -51,7 +52,7 @@ final class RegistryLoader {
     private RegistryLoader() {
     }
 
-    static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles) {
+    static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles, Reader peoples) {
         RegistryLoader loader = new RegistryLoader();
         Index<Country> names = new Index<>("country name");
         Index<Country> demonyms = new Index<>("demonym");
@@ -68,8 +69,10 @@ final class RegistryLoader {
         List<Role> roleList = new ArrayList<>();
         Index<Role> roleIndex = new Index<>("role");
         loader.readRoles(RegistryFile.read(ROLES, roles, List.of("phrase", "sector", "kind")), roleList, roleIndex);
+        Index<People> peopleIndex = new Index<>("people");
+        loader.readPeoples(RegistryFile.read(PEOPLES, peoples, List.of("phrase", "countries")), peopleIndex);
         return new ActorRegistry(loader.countries, names.map, demonyms.map, seatList, seatIndex.map, byId,
-                organizationIndex.map, roleList, roleIndex.map, loader.phrases);
+                organizationIndex.map, roleList, roleIndex.map, peopleIndex.map, loader.phrases);
     }
 
     private void readCountries(RegistryFile file, Index<Country> names, Index<Country> demonyms) {
@@ -186,6 +189,20 @@ final class RegistryLoader {
                 list.add(role);
                 index.put(phrase, PhraseKey.folded(phrase), role, file.where(line), file, line);
                 phrases.add(phrase);
+            }
+        }
+    }
+
+    private void readPeoples(RegistryFile file, Index<People> index) {
+        for (RegistryFile.Line line : file.lines()) {
+            List<String> spellings = file.alternatives(line, 0);
+            List<String> homes = new ArrayList<>();
+            for (String alpha3 : file.value(line, 1).split(" +")) {
+                homes.add(country(file, line, alpha3, 1).alpha3());
+            }
+            for (String phrase : spellings) {
+                claim(phrase, "people:" + spellings.get(0), file.where(line), file, line);
+                index.put(phrase, PhraseKey.of(phrase), new People(phrase, homes), file.where(line), file, line);
             }
         }
     }

@@ -36,9 +36,19 @@ class RegistryLoaderTest {
             officials\tGOV\tGROUP
             """;
 
+    private static final String PEOPLES = """
+            # phrase, countries
+            Kurd|Kurds|Kurdish\tKOR PRK
+            """;
+
     private static ActorRegistry load(String countries, String seats, String organizations, String roles) {
+        return load(countries, seats, organizations, roles, PEOPLES);
+    }
+
+    private static ActorRegistry load(String countries, String seats, String organizations, String roles,
+                                      String peoples) {
         return ActorRegistry.load(new StringReader(countries), new StringReader(seats),
-                new StringReader(organizations), new StringReader(roles));
+                new StringReader(organizations), new StringReader(roles), new StringReader(peoples));
     }
 
     @Test
@@ -49,12 +59,13 @@ class RegistryLoaderTest {
         assertThat(registry.findSeat("Pentagon")).map(Seat::sector).contains(Sector.MIL);
         assertThat(registry.findOrganization("NATO")).map(Organization::country).isEmpty();
         assertThat(registry.findRole("Officials")).map(Role::group).contains(true);
+        assertThat(registry.findPeople("Kurdish")).map(People::countries).contains(java.util.List.of("KOR", "PRK"));
     }
 
     @Test
     void theShippedFilesLoadThroughReadersToo() {
         ActorRegistry registry = ActorRegistry.load(resource(RegistryLoader.COUNTRIES), resource(RegistryLoader.SEATS),
-                resource(RegistryLoader.ORGANIZATIONS), resource(RegistryLoader.ROLES));
+                resource(RegistryLoader.ORGANIZATIONS), resource(RegistryLoader.ROLES), resource(RegistryLoader.PEOPLES));
 
         assertThat(registry.countries()).hasSizeGreaterThanOrEqualTo(249);
     }
@@ -101,6 +112,18 @@ class RegistryLoaderTest {
                 .hasMessageContaining("seats.tsv:4:")
                 .hasMessageContaining("unknown alpha-3 code 'RUS'")
                 .hasMessageContaining("countries.tsv");
+    }
+
+    @Test
+    void aPeopleLivesInCountriesTheRegistryKnowsAndIsNoDemonym() {
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, ORGANIZATIONS, ROLES, PEOPLES + "Tamil|Tamils\tLKA\n"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("peoples.tsv:3:")
+                .hasMessageContaining("unknown alpha-3 code 'LKA'");
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, ORGANIZATIONS, ROLES, PEOPLES + "American\tUSA\n"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("peoples.tsv:3:")
+                .hasMessageContaining("'American' names people:American here but state:USA at");
     }
 
     @Test
