@@ -100,6 +100,17 @@ class ActorFinderTest {
     }
 
     @Test
+    void aRegionsPeopleAreOfItsCountryAndTheRegionIsAPlaceNeverTheState() {
+        Analysis a = TestAnalyzer.analyze("Chile accused Darfur rebels of breaking the truce. Fighting in Darfur went "
+                + "on. The governor of Helmand province said the rebels in North Kivu had left.", DAY);
+
+        assertThat(a.actors()).extracting(Actor::code).contains("SDNREB", "AFGGOV", "CODREB")
+                .doesNotContain("SDN", "COD", "AFG");
+        assertThat(a.places()).extracting(Place::name, Place::country).contains(
+                org.assertj.core.groups.Tuple.tuple("Darfur", "SDN"), org.assertj.core.groups.Tuple.tuple("North Kivu", "COD"));
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
         Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
 

@@ -39,7 +39,8 @@ import java.util.Set;
  *       takes the role right after it ("U.S. officials") or the role before "of" ("the president of
  *       Armenia"). A plural demonym without "the" is the country's people ("168 Liberians", CVL; "the
  *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, a people
- *       without a state ("Kurdish rebels", "Tamil refugees") in the first of its countries the sentence names, and
+ *       without a state ("Kurdish rebels", "Tamil refugees") in the first of its countries the sentence names, a
+ *       region's people ("Darfur rebels", "rebels in Darfur") in its country, while the region is a place, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
  *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
@@ -138,6 +139,9 @@ public final class ActorFinder {
     }
 
     private record PeopleHit(int length, People people) implements Hit {
+    }
+
+    private record RegionHit(int length, Region region) implements Hit {
     }
 
     public DocumentActors find(AnnotatedText text) {
@@ -401,6 +405,10 @@ public final class ActorFinder {
                 } else if (h instanceof PeopleHit p) {
                     consumed = groupOfAPeople(text, actors, roles, List.of(homeOf(text, p.people(), start)), start,
                             next, end);
+                } else if (h instanceof RegionHit r && roleAt(text, next, end).isPresent()) {
+                    consumed = groupOfAPeople(text, actors, roles, List.of(r.region().country()), start, next, end);
+                } else if (h instanceof RegionHit r) {
+                    actors.place(r.region().country(), start, next); // "fighting in Darfur"
                 } else if (h instanceof RoleHit) {
                     consumed = rolePhrase(text, actors, roles, countriesAt, start, end);
                 }
@@ -716,6 +724,10 @@ public final class ActorFinder {
             // "demonstrators in Baghdad": people in a capital are of its country
             return registry.country(s.seat().country()).map(c -> new CountryHit(s.length(), c, false));
         }
+        if (hit.isPresent() && hit.get() instanceof RegionHit r) {
+            // "rebels in Darfur", "the government of Sindh province": people of a region are of its country
+            return registry.country(r.region().country()).map(c -> new CountryHit(r.length(), c, false));
+        }
         return Optional.empty();
     }
 
@@ -943,6 +955,10 @@ public final class ActorFinder {
             var people = registry.findPeople(phrase);
             if (people.isPresent()) {
                 return Optional.of(new PeopleHit(n, people.get()));
+            }
+            var region = registry.findRegion(phrase);
+            if (region.isPresent()) {
+                return Optional.of(new RegionHit(n, region.get()));
             }
             var role = registry.findRole(phrase);
             if (role.isPresent()) {

@@ -15,7 +15,7 @@ import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Sector;
 
 /**
- * Reads and checks the five registry files and builds an {@link ActorRegistry}. Single use, one thread.
+ * Reads and checks the six registry files and builds an {@link ActorRegistry}. Single use, one thread.
  *
  * <p>Besides the per-column checks, it rejects a phrase that names two different actors anywhere in the
  * case-sensitive tables (country names, demonyms, seats, organisations): a seat counts as its country,
@@ -31,6 +31,7 @@ final class RegistryLoader {
     static final String ORGANIZATIONS = DIRECTORY + "organizations.tsv";
     static final String ROLES = DIRECTORY + "roles.tsv";
     static final String PEOPLES = DIRECTORY + "peoples.tsv";
+    static final String REGIONS = DIRECTORY + "regions.tsv";
 
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
@@ -52,7 +53,8 @@ final class RegistryLoader {
     private RegistryLoader() {
     }
 
-    static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles, Reader peoples) {
+    static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles, Reader peoples,
+                              Reader regions) {
         RegistryLoader loader = new RegistryLoader();
         Index<Country> names = new Index<>("country name");
         Index<Country> demonyms = new Index<>("demonym");
@@ -71,8 +73,10 @@ final class RegistryLoader {
         loader.readRoles(RegistryFile.read(ROLES, roles, List.of("phrase", "sector", "kind")), roleList, roleIndex);
         Index<People> peopleIndex = new Index<>("people");
         loader.readPeoples(RegistryFile.read(PEOPLES, peoples, List.of("phrase", "countries")), peopleIndex);
+        Index<Region> regionIndex = new Index<>("region");
+        loader.readRegions(RegistryFile.read(REGIONS, regions, List.of("phrase", "alpha3")), regionIndex);
         return new ActorRegistry(loader.countries, names.map, demonyms.map, seatList, seatIndex.map, byId,
-                organizationIndex.map, roleList, roleIndex.map, peopleIndex.map, loader.phrases);
+                organizationIndex.map, roleList, roleIndex.map, peopleIndex.map, regionIndex.map, loader.phrases);
     }
 
     private void readCountries(RegistryFile file, Index<Country> names, Index<Country> demonyms) {
@@ -203,6 +207,17 @@ final class RegistryLoader {
             for (String phrase : spellings) {
                 claim(phrase, "people:" + spellings.get(0), file.where(line), file, line);
                 index.put(phrase, PhraseKey.of(phrase), new People(phrase, homes), file.where(line), file, line);
+            }
+        }
+    }
+
+    private void readRegions(RegistryFile file, Index<Region> index) {
+        for (RegistryFile.Line line : file.lines()) {
+            List<String> spellings = file.alternatives(line, 0);
+            String alpha3 = country(file, line, file.value(line, 1), 1).alpha3();
+            for (String phrase : spellings) {
+                claim(phrase, "region:" + spellings.get(0), file.where(line), file, line);
+                index.put(phrase, PhraseKey.of(phrase), new Region(phrase, alpha3), file.where(line), file, line);
             }
         }
     }

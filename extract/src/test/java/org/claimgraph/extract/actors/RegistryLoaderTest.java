@@ -45,10 +45,16 @@ class RegistryLoaderTest {
         return load(countries, seats, organizations, roles, PEOPLES);
     }
 
+    private static final String REGIONS = """
+            # phrase, alpha3
+            Kaesong|Kaesong Region\tPRK
+            """;
+
     private static ActorRegistry load(String countries, String seats, String organizations, String roles,
                                       String peoples) {
         return ActorRegistry.load(new StringReader(countries), new StringReader(seats),
-                new StringReader(organizations), new StringReader(roles), new StringReader(peoples));
+                new StringReader(organizations), new StringReader(roles), new StringReader(peoples),
+                new StringReader(REGIONS));
     }
 
     @Test
@@ -59,13 +65,15 @@ class RegistryLoaderTest {
         assertThat(registry.findSeat("Pentagon")).map(Seat::sector).contains(Sector.MIL);
         assertThat(registry.findOrganization("NATO")).map(Organization::country).isEmpty();
         assertThat(registry.findRole("Officials")).map(Role::group).contains(true);
+        assertThat(registry.findRegion("Kaesong Region")).map(Region::country).contains("PRK");
         assertThat(registry.findPeople("Kurdish")).map(People::countries).contains(java.util.List.of("KOR", "PRK"));
     }
 
     @Test
     void theShippedFilesLoadThroughReadersToo() {
         ActorRegistry registry = ActorRegistry.load(resource(RegistryLoader.COUNTRIES), resource(RegistryLoader.SEATS),
-                resource(RegistryLoader.ORGANIZATIONS), resource(RegistryLoader.ROLES), resource(RegistryLoader.PEOPLES));
+                resource(RegistryLoader.ORGANIZATIONS), resource(RegistryLoader.ROLES), resource(RegistryLoader.PEOPLES),
+                resource(RegistryLoader.REGIONS));
 
         assertThat(registry.countries()).hasSizeGreaterThanOrEqualTo(249);
     }
