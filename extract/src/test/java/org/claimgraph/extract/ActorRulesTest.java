@@ -142,11 +142,28 @@ class ActorRulesTest {
     }
 
     @Test
-    void theTitleOfAnInternationalOrganisationGivesItsSectorAndAHyphenatedTitleIsOneTitle() {
+    void theTitleOfAnInternationalOrganisationGivesItsRoleThereAndAHyphenatedTitleIsOneTitle() {
         Analysis a = TestAnalyzer.analyze("U.N. Secretary-General Ingrid Halvorsen visited Chile.", DAY);
+        Analysis national = TestAnalyzer.analyze("Norway's U.N. ambassador Jan Berg visited Chile.", DAY);
 
         assertThat(TestAnalyzer.actorNamed(a, "Ingrid Halvorsen")).get()
-                .extracting(Actor::country, Actor::sector).containsExactly(null, Sector.IGO);
+                .extracting(Actor::country, Actor::sector, Actor::code).containsExactly(null, Sector.GOV, "IGOUNOGOV");
+        // trap: a state's envoy to the organisation holds an office of the state
+        assertThat(TestAnalyzer.actorNamed(national, "Jan Berg")).get().extracting(Actor::code).isEqualTo("NORGOV");
+    }
+
+    @Test
+    void theRoleOfAnIntergovernmentalOrganisationsPeopleIsTheirSector() {
+        Analysis a = TestAnalyzer.analyze("NATO troops and U.N. peacekeepers patrolled the border. "
+                + "The Security Council met on Friday, and the United Nations said Red Cross officials were safe.", DAY);
+
+        assertThat(codesAt(a, "NATO troops")).containsExactly("IGONATMIL");
+        assertThat(codesAt(a, "U.N. peacekeepers")).containsExactly("IGOUNOMIL");
+        assertThat(codesAt(a, "Security Council")).containsExactly("IGOUNOGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "United Nations")).get()
+                .extracting(Actor::sector, Actor::code).containsExactly(Sector.IGO, "IGOUNO");
+        // trap: the people of an organisation that is not intergovernmental are that organisation
+        assertThat(codesAt(a, "Red Cross officials")).containsExactly("NGO");
     }
 
     @Test

@@ -13,7 +13,11 @@ public enum Sector {
     /** media */ MED,
     /** business */ BUS,
     /** non-governmental organisation */ NGO,
-    /** intergovernmental organisation */ IGO,
+    /**
+     * intergovernmental organisation, as a whole; its organs and people in a role have that role ({@code GOV} for
+     * the Security Council), see {@link Actor}
+     */
+    IGO,
     /** rebels */ REB,
     /** political opposition */ OPP,
     /** civilians */ CVL,

@@ -36,7 +36,7 @@ import java.util.Set;
  *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
- *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military, IGOUNOMIL), or of no
  *       country ("demonstrators"); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
@@ -44,7 +44,8 @@ import java.util.Set;
  * </ol>
  * A titled person whose title names no country ("President Yoweri Museveni") takes the one
  * country the document names, if it names exactly one outside "against/with/to …" and its diplomats; a title of an
- * intergovernmental organisation ("U.N. Secretary-General") gives the sector IGO.
+ * intergovernmental organisation ("U.N. Secretary-General") gives no country: the person acts for the organisation,
+ * in the sector of the title's role (GOV) and with the organisation's code and that role ({@code IGOUNOGOV}).
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
 public final class ActorFinder {
@@ -211,7 +212,7 @@ public final class ActorFinder {
      * Morocco", "President Elena Vidal of Chile".
      */
     private void countryOf(AnnotatedText text, DocumentActors.Draft person, int nameEnd) {
-        if (person.country != null || person.sector == null || nameEnd + 1 >= text.tokenCount()
+        if (person.country != null || person.sector == null || person.code != null || nameEnd + 1 >= text.tokenCount()
                 || !text.word(nameEnd).equals("of")) {
             return;
         }
@@ -234,7 +235,7 @@ public final class ActorFinder {
         while (first - 1 >= sentenceStart && nameStart - first < 8 && titleWord(text, first - 1)) {
             first--;
         }
-        boolean igo = false;
+        Organization igo = null;
         List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
@@ -257,15 +258,18 @@ public final class ActorFinder {
                 person.sector = person.sector == null ? s.seat().sector() : person.sector;
             } else if (h instanceof OrgHit o) {
                 person.country = person.country == null ? o.org().country() : person.country;
-                igo |= o.org().country() == null && o.org().sector() == Sector.IGO;
+                igo = o.org().intergovernmental() ? o.org() : igo;
             } else if (h instanceof RoleHit r) {
                 person.sector = r.role().sector();
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
         }
-        if (igo) {
-            person.sector = Sector.IGO; // "U.N. Secretary-General": an office of the organisation, not of a state
+        if (igo != null && person.country == null) {
+            // "U.N. Secretary-General": an office of the organisation, not of a state, its sector the role there;
+            // "Norway's U.N. ambassador" holds an office of Norway
+            person.code = person.sector == null ? igo.code() : igo.codeInRole(person.sector);
+            person.sector = person.sector == null ? igo.sector() : igo.sectorInRole(person.sector);
         }
         mark(taken, first, nameStart);
         // the registry words right before the name: "U.S. negotiator", not "state radio broadcast Foreign Minister"
@@ -313,7 +317,7 @@ public final class ActorFinder {
         String country = named.iterator().next();
         for (String id : roles.keySet()) {
             DocumentActors.Draft person = actors.draft(id);
-            if (person.country == null && person.sector != null && person.sector != Sector.IGO) {
+            if (person.country == null && person.sector != null && person.code == null) { // not an organisation's
                 person.country = country;
             }
         }
@@ -522,8 +526,9 @@ public final class ActorFinder {
     /**
      * A role noun that no country came before: "rebels in the Ivory Coast", "the president of Armenia"
      * (the country after "of", or "in" for a group); "Kremlin officials" (the seat or organisation right
-     * before; the people of an organisation without a country, "U.N. peacekeepers", are that
-     * organisation; "and tanks" after "Israeli helicopters" shares their country); "the ministry" after "Japan's foreign ministry" (the last body of that name: the same
+     * before; the people of an intergovernmental organisation, "U.N. peacekeepers", are an actor of
+     * that organisation in their role, those of another organisation without a country ("Red Cross officials")
+     * that organisation; "and tanks" after "Israeli helicopters" shares their country); "the ministry" after "Japan's foreign ministry" (the last body of that name: the same
      * actor); "a ministry spokeswoman" (that body's country). A group with none of these is a group of its
      * sector without a country ("demonstrators", "militants"); a person's role without them, or a group a
      * pronoun owns ("its troops"), is left to later stages. Returns the token after the phrase.
@@ -553,6 +558,12 @@ public final class ActorFinder {
         }
         Optional<DocumentActors.TokenMention> before = start > 0 ? actors.mentionEndingAt(start - 1)
                 .filter(m -> actors.kind(m.actor()) != ActorKind.PERSON) : Optional.empty();
+        Optional<Organization> igo = before.flatMap(m -> registry.organization(m.actor()))
+                .filter(Organization::intergovernmental);
+        if (igo.isPresent()) {
+            organizationRole(actors, roles, igo.get(), role, before.get().first(), roleEnd);
+            return roleEnd;
+        }
         if (before.isPresent() && actors.draft(before.get().actor()).country == null
                 && actors.kind(before.get().actor()) != ActorKind.GROUP) {
             // "U.N. peacekeepers", "Red Cross officials": an organisation of no country acts through its people
@@ -579,6 +590,26 @@ public final class ActorFinder {
             describe(text, actors, roles, List.of(), role, partOf(text, actors, start), roleEnd);
         }
         return roleEnd;
+    }
+
+    /**
+     * The people of an intergovernmental organisation in a role ("U.N. peacekeepers", "NATO troops", "a U.N.
+     * official"): an actor of their own, of no country, whose sector is the role and whose code the organisation's
+     * with the role ({@code IGOUNOMIL}); a person's role joins the person who holds it ("U.N. Secretary-General Kofi
+     * Annan" … "the U.N. Secretary-General").
+     */
+    private static void organizationRole(DocumentActors actors, Map<String, Set<String>> roles, Organization org,
+                                         Role role, int first, int end) {
+        String code = org.codeInRole(role.sector());
+        String canonical = canonicalRole(role.phrase());
+        String id = role.group() ? org.id() + "/" + role.sector().name().toLowerCase(Locale.ROOT)
+                : roles.entrySet().stream()
+                        .filter(e -> e.getValue().contains(canonical) && code.equals(actors.draft(e.getKey()).code))
+                        .map(Map.Entry::getKey).findFirst()
+                        .orElse(org.id() + "/" + Slug.of(canonical));
+        ActorKind kind = role.group() ? ActorKind.GROUP : ActorKind.PERSON;
+        actors.draft(id, actors.surface(first, end), kind, null, org.sectorInRole(role.sector())).code = code;
+        actors.mention(id, first, end);
     }
 
     /** Whether a possessive pronoun owns the noun at {@code start}: "its troops", "their own fighters". */
