@@ -153,6 +153,21 @@ class ActorRulesTest {
     }
 
     @Test
+    void aFormerHolderOfAStateOfficeIsAnElite() {
+        Analysis titled = TestAnalyzer.analyze("Former Chilean prime minister Tomas Lind met President Elena Vidal.", DAY);
+        Analysis ousted = TestAnalyzer.analyze("Ousted President Tomas Lind of Chile demanded new elections.", DAY);
+        Analysis described = TestAnalyzer.analyze("Chile's former defence minister criticised Chile's defence minister.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(titled, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLELI");
+        assertThat(TestAnalyzer.actorNamed(titled, "Elena Vidal")).get().extracting(Actor::code)
+                .as("trap: the president in office governs").isEqualTo("CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(ousted, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLELI");
+        assertThat(codesAt(described, "Chile's former defence minister")).containsExactly("CHLELI");
+        assertThat(codesAt(described, "Chile's defence minister")).as("trap: the minister in office")
+                .containsExactly("CHLGOV");
+    }
+
+    @Test
     void theRoleOfAnIntergovernmentalOrganisationsPeopleIsTheirSector() {
         Analysis a = TestAnalyzer.analyze("NATO troops and U.N. peacekeepers patrolled the border. "
                 + "The Security Council met on Friday, and the United Nations said Red Cross officials were safe.", DAY);

@@ -26,5 +26,10 @@ public enum Sector {
     /** health: doctors, nurses, medics */ HLH,
     /** education: students, teachers */ EDU,
     /** labour: workers and their unions */ LAB,
-    /** agriculture: farmers and peasants */ AGR
+    /** agriculture: farmers and peasants */ AGR,
+    /**
+     * elites, as CAMEO's {@code ELI}: people of standing outside the state's offices, such as former presidents,
+     * ministers and generals ("former prime minister X", "ousted President Y": no longer government)
+     */
+    ELI
 }

@@ -46,6 +46,8 @@ import java.util.Set;
  * country the document names, if it names exactly one outside "against/with/to …" and its diplomats; a title of an
  * intergovernmental organisation ("U.N. Secretary-General") gives no country: the person acts for the organisation,
  * in the sector of the title's role (GOV) and with the organisation's code and that role ({@code IGOUNOGOV}).
+ * A state office after "former", "ousted" or "deposed" ("Former prime minister X", "Chile's former army chief") is
+ * held no longer: its holder is one of the country's elites, CAMEO's ELI, and no holder of the office now.
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
 public final class ActorFinder {
@@ -103,6 +105,10 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
+    /** Words before an office that say its holder no longer holds it: "former president", "ousted President". */
+    private static final Set<String> FORMER = Set.of("former", "ousted", "deposed", "onetime", "one-time");
+    /** Sectors of the state's offices, whose former holders are elites ({@link Sector#ELI}), not the state. */
+    private static final Set<Sector> STATE_OFFICES = Set.of(Sector.GOV, Sector.MIL, Sector.LEG, Sector.JUD, Sector.COP);
     /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
     private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
 
@@ -264,6 +270,10 @@ public final class ActorFinder {
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
+        }
+        if (person.sector != null && STATE_OFFICES.contains(person.sector)
+                && formerAmong(text, Math.max(sentenceStart, first - 1), nameStart)) {
+            person.sector = Sector.ELI; // "former prime minister X", "Ousted President Y": out of office, an elite
         }
         if (igo != null && person.country == null) {
             // "U.N. Secretary-General": an office of the organisation, not of a state, its sector the role there;
@@ -441,7 +451,7 @@ public final class ActorFinder {
             }
             RoleHit chain = roleChain(text, roleStart, end);
             int roleEnd = roleStart + chain.length();
-            Role role = civilianOr(text, t, roleEnd - 1, chain.role());
+            Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, t, roleEnd - 1, chain.role()));
             if (!actsAsRole(text, role, roleEnd, end)) {
                 break;
             }
@@ -537,7 +547,7 @@ public final class ActorFinder {
                            Map<Integer, String> countriesAt, int start, int end) {
         RoleHit chain = roleChain(text, start, end);
         int roleEnd = start + chain.length();
-        Role role = civilianOr(text, start, roleEnd - 1, chain.role());
+        Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, start, roleEnd - 1, chain.role()));
         if (!text.pos(roleEnd - 1).startsWith("NN") || !actsAsRole(text, role, roleEnd, end)) {
             return roleEnd;
         }
@@ -724,6 +734,32 @@ public final class ActorFinder {
         return role;
     }
 
+    /**
+     * The role, or elites when a word for "no longer" is among the words {@code [from, head)} before a state office:
+     * "the former minister", "Chile's former army chief", "ousted leaders" are ELI; "the minister" stays GOV.
+     */
+    private static Role formerOr(AnnotatedText text, int from, int head, Role role) {
+        return STATE_OFFICES.contains(role.sector()) && formerAmong(text, from, head)
+                ? new Role(role.phrase(), Sector.ELI, role.group()) : role;
+    }
+
+    /**
+     * Whether a word for "no longer" is among {@code [from, to)}, or among the adjectives right before {@code from}
+     * ("former Chilean minister", "the ousted Chilean leaders").
+     */
+    private static boolean formerAmong(AnnotatedText text, int from, int to) {
+        int first = from;
+        while (first > 0 && from - first < 2 && (text.pos(first - 1).startsWith("JJ") || text.pos(first - 1).equals("VBN"))) {
+            first--;
+        }
+        for (int t = first; t < to; t++) {
+            if (FORMER.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word at {@code t} is a plural noun ("Palestinians", "Iraqis"), as the tagger has it. */
     private static boolean plural(AnnotatedText text, int t) {
         return text.pos(t).equals("NNPS") || text.pos(t).equals("NNS");
@@ -818,6 +854,8 @@ public final class ActorFinder {
         Optional<String> holder = roles.entrySet().stream()
                 .filter(e -> e.getValue().contains(canonical))
                 .map(Map.Entry::getKey)
+                // "the prime minister" is not the former prime minister named before, nor the other way round
+                .filter(id -> (actors.draft(id).sector == Sector.ELI) == (role.sector() == Sector.ELI))
                 .filter(id -> {
                     String c = actors.draft(id).country;
                     return c == null || c.equals(country);
@@ -830,7 +868,8 @@ public final class ActorFinder {
             actors.mention(person.id, start, end);
             return;
         }
-        String id = "role:" + (country == null ? "" : country + ":") + Slug.of(role.phrase());
+        String id = "role:" + (country == null ? "" : country + ":") + (role.sector() == Sector.ELI ? "former-" : "")
+                + Slug.of(role.phrase());
         actors.draft(id, surface, ActorKind.PERSON, country, role.sector());
         actors.mention(id, start, end);
     }
