@@ -153,6 +153,27 @@ class ActorRulesTest {
     }
 
     @Test
+    void aCapitalThatForceFallsOnIsItsPeople() {
+        Analysis a = TestAnalyzer.analyze("Farmers vowed to blockade Santiago on Monday. The army imposed a curfew in "
+                + "Oslo. Santiago protested the move, and talks in Lima resumed.", DAY);
+
+        assertThat(codesAt(a, "Santiago")).as("the blockaded city, then the government that protests")
+                .containsExactly("CHLCVL", "CHLGOV");
+        assertThat(codesAt(a, "Oslo")).containsExactly("NORCVL");
+        assertThat(codesAt(a, "Lima")).as("trap: a capital as a place is no actor").isEmpty();
+    }
+
+    @Test
+    void aVillageInACountryIsItsPeople() {
+        Analysis retaken = TestAnalyzer.analyze("Soldiers retook a strategic village in northern Chile on Monday.", DAY);
+        Analysis home = TestAnalyzer.analyze("The minister was born in a village in Chile.", DAY);
+
+        assertThat(codesAt(retaken, "village in northern Chile")).containsExactly("CHLCVL");
+        assertThat(home.actors()).as("trap: a village after a place preposition is a place")
+                .extracting(Actor::code).doesNotContain("CHLCVL");
+    }
+
+    @Test
     void aFormerHolderOfAStateOfficeIsAnElite() {
         Analysis titled = TestAnalyzer.analyze("Former Chilean prime minister Tomas Lind met President Elena Vidal.", DAY);
         Analysis ousted = TestAnalyzer.analyze("Ousted President Tomas Lind of Chile demanded new elections.", DAY);

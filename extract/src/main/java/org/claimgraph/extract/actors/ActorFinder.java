@@ -23,7 +23,9 @@ import java.util.Set;
  *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
- *       ("arrived in Pyongyang") is a place, not an actor. A demonym is an actor when a noun for
+ *       ("arrived in Pyongyang") is a place, not an actor, and a capital that force or a restriction falls on ("blockade
+ *       Paris", "a curfew in Algiers") is its people, CVL, as a village or town in a country is ("retook a village
+ *       in western Chile"). A demonym is an actor when a noun for
  *       people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
  *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
@@ -105,6 +107,21 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
+    /** Verbs of force whose object is a place's people: "blockade Paris", "shelled Kabul". */
+    private static final Set<String> FORCE_VERBS = Set.of("attack", "shell", "bomb", "bombard", "blockade", "besiege",
+            "storm", "invade", "occupy", "seize", "capture", "retake", "raid", "rocket", "strafe", "encircle", "surround",
+            "overrun", "shut", "paralyze", "paralyse", "cut", "hit", "strike", "terrorize", "terrorise");
+    /** Nouns of force or restriction whose place ("a curfew in Algiers") is its people. */
+    private static final Set<String> FORCE_NOUNS = Set.of("curfew", "blockade", "siege", "shelling", "bombardment",
+            "bombing", "attack", "raid", "airstrike", "offensive", "assault", "lockdown", "crackdown", "occupation",
+            "invasion");
+    /** Prepositions between a noun of force and its place: "curfew in", "siege of", "attack on". */
+    private static final Set<String> FORCE_PLACES = Set.of("in", "on", "of", "against", "over", "throughout");
+    /** Villages and towns, whose country after "in" or "near" makes them its people ("a village in Chile"). */
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town");
+    /** Words for a part of a country between "in" and its name: "in western Chile". */
+    private static final Set<String> DIRECTIONS = Set.of("western", "eastern", "northern", "southern", "central",
+            "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern");
     /** Words before an office that say its holder no longer holds it: "former president", "ousted President". */
     private static final Set<String> FORMER = Set.of("former", "ousted", "deposed", "onetime", "one-time");
     /** Sectors of the state's offices, whose former holders are elites ({@link Sector#ELI}), not the state. */
@@ -380,6 +397,9 @@ public final class ActorFinder {
                     var org = o.org();
                     actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
                     actors.mention(org.id(), start, next);
+                } else if (h instanceof SeatHit s && s.seat().capital() && underForce(text, start)) {
+                    // "blockade Paris", "a curfew in Algiers": force falls on the city's people, not on its government
+                    describe(text, actors, roles, List.of(s.seat().country()), PEOPLE, start, next);
                 } else if (h instanceof SeatHit s && !(s.seat().capital() && start > 0
                         && PLACE_PREPOSITIONS.contains(text.word(start - 1).toLowerCase(Locale.ROOT)))) {
                     // a capital that acts is its government; a seat of power is an institution of its own
@@ -408,6 +428,12 @@ public final class ActorFinder {
      */
     private int countryPhrase(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                               CountryHit hit, int start, int next, int end) {
+        int settlement = hit.demonym() ? -1 : settlementBefore(text, start);
+        if (settlement >= 0) {
+            // "retook a village in western Chile", "control of villages near Chile's border": the people who live there
+            describe(text, actors, roles, List.of(hit.country().alpha3()), PEOPLE, settlement, next);
+            return next;
+        }
         List<String> countries = new ArrayList<>(List.of(hit.country().alpha3()));
         List<int[]> members = new ArrayList<>(List.of(new int[]{start, next}));
         int t = next;
@@ -620,6 +646,55 @@ public final class ActorFinder {
         ActorKind kind = role.group() ? ActorKind.GROUP : ActorKind.PERSON;
         actors.draft(id, actors.surface(first, end), kind, null, org.sectorInRole(role.sector())).code = code;
         actors.mention(id, first, end);
+    }
+
+    /**
+     * Whether a place at {@code start} is what force or a restriction falls on: the object of a verb of force
+     * ("blockade Paris", "shelled Kabul", "shut down Lima") or the place of a noun of force ("a curfew in Algiers",
+     * "the siege of Sarajevo", "martial law in Lima"). "Paris protested" and "talks in Paris" are not.
+     */
+    private static boolean underForce(AnnotatedText text, int start) {
+        int first = text.sentenceOf(start).firstToken();
+        int t = start - 1;
+        if (t >= first && text.pos(t).equals("RP")) {
+            t--; // "shut down", "cut off"
+        }
+        if (t < first) {
+            return false;
+        }
+        // the tagger reads "would blockade Paris" as a noun; after "to" or a modal it is the verb
+        boolean verb = text.pos(t).startsWith("VB")
+                || text.pos(t).equals("NN") && t > first
+                && (text.pos(t - 1).equals("MD") || text.word(t - 1).equalsIgnoreCase("to"));
+        if (verb) {
+            return FORCE_VERBS.contains(text.lemma(t).toLowerCase(Locale.ROOT));
+        }
+        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT)) || t == first || !text.pos(t - 1).startsWith("NN")) {
+            return false;
+        }
+        String noun = text.lemma(t - 1).toLowerCase(Locale.ROOT);
+        return FORCE_NOUNS.contains(noun) || noun.equals("law") && t - 1 > first && text.word(t - 2).equalsIgnoreCase("martial");
+    }
+
+    /**
+     * The token of a village or town right before "in" or "near" and the country at {@code start}, as the
+     * demonym rule reads "Iraqi towns": "a village in western Chile" is Chile's people there; -1 when there is
+     * none, or when a place preposition makes the village a place ("lives in a village in Chile").
+     */
+    private static int settlementBefore(AnnotatedText text, int start) {
+        int t = start - 1;
+        if (t >= 0 && DIRECTIONS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        if (t < 1 || !(text.word(t).equals("in") || text.word(t).equals("near"))
+                || !SETTLEMENTS.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT)) || !text.pos(t - 1).startsWith("NN")) {
+            return -1;
+        }
+        int u = t - 2;
+        while (u >= 0 && t - 2 - u < 3 && (MODIFIER.contains(text.pos(u)) || text.pos(u).equals("DT") || text.pos(u).equals("CD"))) {
+            u--;
+        }
+        return u >= 0 && PLACE_PREPOSITIONS.contains(text.word(u).toLowerCase(Locale.ROOT)) ? -1 : t - 1;
     }
 
     /** Whether a possessive pronoun owns the noun at {@code start}: "its troops", "their own fighters". */
