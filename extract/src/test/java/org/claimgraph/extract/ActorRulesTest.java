@@ -153,6 +153,27 @@ class ActorRulesTest {
     }
 
     @Test
+    void intelligenceServicesAreSpyAndASecurityChiefIsPolice() {
+        Analysis a = TestAnalyzer.analyze("Chilean intelligence officials briefed Chilean officials on Monday. "
+                + "Santiago's security chief warned that Santiago would not tolerate rallies.", DAY);
+
+        assertThat(codesAt(a, "Chilean intelligence officials")).containsExactly("CHLSPY");
+        assertThat(codesAt(a, "Chilean officials")).containsExactly("CHLGOV");
+        assertThat(codesAt(a, "Santiago's security chief")).as("a capital's possessive gives a role its country")
+                .containsExactly("CHLCOP");
+        assertThat(codesAt(a, "Santiago")).as("trap: the capital that speaks").containsExactly("CHLGOV");
+    }
+
+    @Test
+    void aRoleTheTaggerReadsAsAnAdjectiveIsARoleWhenNothingFollowsForItToModify() {
+        Analysis a = TestAnalyzer.analyze("A U.S. national was detained in Peru. The U.S. national security adviser "
+                + "called Lima.", DAY);
+
+        assertThat(codesAt(a, "U.S. national")).containsExactly("USACVL");
+        assertThat(a.actors()).as("trap: 'national security'").extracting(Actor::code).containsOnlyOnce("USACVL");
+    }
+
+    @Test
     void aCapitalThatForceFallsOnIsItsPeople() {
         Analysis a = TestAnalyzer.analyze("Farmers vowed to blockade Santiago on Monday. The army imposed a curfew in "
                 + "Oslo. Santiago protested the move, and talks in Lima resumed.", DAY);

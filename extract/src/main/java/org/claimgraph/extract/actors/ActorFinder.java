@@ -397,6 +397,10 @@ public final class ActorFinder {
                     var org = o.org();
                     actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
                     actors.mention(org.id(), start, next);
+                } else if (h instanceof SeatHit s && s.seat().capital() && possessiveRole(text, next, end)) {
+                    // "Cairo's security chief", "Moscow's envoy": the capital's country in that role
+                    Country c = registry.country(s.seat().country()).orElseThrow();
+                    consumed = countryPhrase(text, actors, roles, new CountryHit(s.length(), c, false), start, next, end);
                 } else if (h instanceof SeatHit s && s.seat().capital() && underForce(text, start)) {
                     // "blockade Paris", "a curfew in Algiers": force falls on the city's people, not on its government
                     describe(text, actors, roles, List.of(s.seat().country()), PEOPLE, start, next);
@@ -472,7 +476,7 @@ public final class ActorFinder {
                 continue;
             }
             int roleStart = t + skip;
-            if (!text.pos(roleStart + found.get().length() - 1).startsWith("NN")) {
+            if (!nounHead(text, roleStart + found.get().length() - 1, end)) {
                 continue; // "civilian" in "civilian refugees": a modifier, the role comes later
             }
             RoleHit chain = roleChain(text, roleStart, end);
@@ -646,6 +650,22 @@ public final class ActorFinder {
         ActorKind kind = role.group() ? ActorKind.GROUP : ActorKind.PERSON;
         actors.draft(id, actors.surface(first, end), kind, null, org.sectorInRole(role.sector())).code = code;
         actors.mention(id, first, end);
+    }
+
+    /** Whether a possessive and a role noun, after at most two modifiers, follow {@code t}: "'s security chief". */
+    private boolean possessiveRole(AnnotatedText text, int t, int end) {
+        if (t >= end || !POSSESSIVE.contains(text.word(t))) {
+            return false;
+        }
+        for (int u = t + 1; u < end && u <= t + 3; u++) {
+            if (roleAt(text, u, end).isPresent()) {
+                return true;
+            }
+            if (!MODIFIER.contains(text.pos(u))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -833,6 +853,20 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word at {@code t} heads a noun phrase: a noun, or a word the tagger read as an adjective with no
+     * noun or adjective after it to modify ("a U.S. national has", "the Chilean military said"; not "national
+     * security").
+     */
+    private static boolean nounHead(AnnotatedText text, int t, int end) {
+        if (text.pos(t).startsWith("NN")) {
+            return true;
+        }
+        String next = t + 1 < end ? text.pos(t + 1) : "";
+        return text.pos(t).equals("JJ") && !next.startsWith("NN") && !next.startsWith("JJ") && !next.equals("CD")
+                && !next.equals("HYPH");
     }
 
     /** Whether the word at {@code t} is a plural noun ("Palestinians", "Iraqis"), as the tagger has it. */
