@@ -195,6 +195,18 @@ class ActorRulesTest {
     }
 
     @Test
+    void aTitleInAppositionAfterANameIsReadAsOneBeforeIt() {
+        Analysis a = TestAnalyzer.analyze("Peru rejected calls by Ingrid Halvorsen, U.N. secretary-general, to act. "
+                + "Tomas Lind, Chile's foreign minister, arrived in Lima. Jan Berg, a friend of the president, said "
+                + "nothing.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Ingrid Halvorsen")).get().extracting(Actor::code).isEqualTo("IGOUNOGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Jan Berg")).get().as("trap: no title, only a role inside a phrase")
+                .extracting(Actor::sector).isNull();
+    }
+
+    @Test
     void aFormerHolderOfAStateOfficeIsAnElite() {
         Analysis titled = TestAnalyzer.analyze("Former Chilean prime minister Tomas Lind met President Elena Vidal.", DAY);
         Analysis ousted = TestAnalyzer.analyze("Ousted President Tomas Lind of Chile demanded new elections.", DAY);

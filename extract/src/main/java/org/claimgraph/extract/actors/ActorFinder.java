@@ -207,6 +207,11 @@ public final class ActorFinder {
                 int title = applyTitle(text, actors.draft(id), start, taken, roles, countriesAt);
                 if (title < start) {
                     actors.titleMention(id, title, start); // "U.S. negotiator" in "U.S. negotiator Paul Nitze" is him too
+                } else if (actors.draft(id).sector == null && actors.draft(id).country == null) {
+                    int[] appositive = applyAppositiveTitle(text, actors.draft(id), e.endToken(), taken, roles, countriesAt);
+                    if (appositive != null) {
+                        actors.titleMention(id, appositive[0], appositive[1]); // "Kofi Annan, UN secretary-general,"
+                    }
                 }
                 countryOf(text, actors.draft(id), e.endToken());
             }
@@ -258,6 +263,50 @@ public final class ActorFinder {
         while (first - 1 >= sentenceStart && nameStart - first < 8 && titleWord(text, first - 1)) {
             first--;
         }
+        return readTitle(text, person, first, nameStart, taken, roles, countriesAt);
+    }
+
+    /**
+     * Reads the title in apposition after a name ("Kofi Annan, UN secretary-general, said", "Tomas Lind, Chile's
+     * foreign minister, arrived") into the person, as {@link #applyTitle} reads one before it: title words between
+     * commas (or a comma and the sentence's end) whose last registry words are a role; "X, a friend of the
+     * president, said" has none. Returns the title's token range, or null when there is none.
+     */
+    private int[] applyAppositiveTitle(AnnotatedText text, DocumentActors.Draft person, int nameEnd, boolean[] taken,
+                                      Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
+        int end = text.sentenceOf(Math.max(0, nameEnd - 1)).endToken();
+        if (nameEnd + 1 >= end || !text.word(nameEnd).equals(",")) {
+            return null;
+        }
+        int first = nameEnd + 1 + (text.pos(nameEnd + 1).equals("DT") ? 1 : 0);
+        int last = first;
+        while (last < end && last - first < 8 && titleWord(text, last)) {
+            last++;
+        }
+        if (last == first || last < end && !text.word(last).equals(",") && !text.pos(last).equals(".")) {
+            return null;
+        }
+        Hit lastHit = null;
+        int lastEnd = -1;
+        for (int t = first; t < last; ) {
+            Optional<Hit> hit = lookup(text, t, last);
+            if (hit.isPresent() && !anyTaken(taken, t, t + hit.get().length())) {
+                lastHit = hit.get();
+                lastEnd = t + hit.get().length();
+            }
+            t += hit.map(Hit::length).orElse(1);
+        }
+        if (!(lastHit instanceof RoleHit) || lastEnd != last) {
+            return null;
+        }
+        readTitle(text, person, first, last, taken, roles, countriesAt);
+        return new int[]{first, last};
+    }
+
+    /** Reads the title words {@code [first, nameStart)} into the person; see {@link #applyTitle}. */
+    private int readTitle(AnnotatedText text, DocumentActors.Draft person, int first, int nameStart, boolean[] taken,
+                          Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
+        int sentenceStart = text.sentenceOf(first).firstToken();
         Organization igo = null;
         List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
@@ -318,7 +367,8 @@ public final class ActorFinder {
         String pos = text.pos(t);
         if (pos.equals("HYPH") || text.word(t).equals("of") || text.word(t).equals("for")) {
             // inside a title only: "Secretary-General", "right-winger", "Secretary of State", "Minister for Interior"
-            return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && text.pos(t + 1).startsWith("NN");
+            boolean next = text.pos(t + 1).startsWith("NN") || pos.equals("HYPH") && text.pos(t + 1).equals("JJ");
+            return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && next; // "secretary-general"
         }
         return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
     }
