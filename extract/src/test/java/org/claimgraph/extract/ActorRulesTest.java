@@ -195,6 +195,15 @@ class ActorRulesTest {
     }
 
     @Test
+    void peacekeepersOfNoCountryOrOrganisationAreAnIntergovernmentalForce() {
+        Analysis a = TestAnalyzer.analyze("Rebels opposed a regional peacekeeping force. Chilean peacekeepers and "
+                + "Chilean troops left on Monday.", DAY);
+
+        assertThat(codesAt(a, "peacekeeping force")).containsExactly("IGOMIL");
+        assertThat(codesAt(a, "Chilean peacekeepers")).as("trap: a state's own peacekeepers").containsExactly("CHLMIL");
+    }
+
+    @Test
     void aTitleInAppositionAfterANameIsReadAsOneBeforeIt() {
         Analysis a = TestAnalyzer.analyze("Peru rejected calls by Ingrid Halvorsen, U.N. secretary-general, to act. "
                 + "Tomas Lind, Chile's foreign minister, arrived in Lima. Jan Berg, a friend of the president, said "

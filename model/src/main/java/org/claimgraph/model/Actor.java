@@ -12,8 +12,9 @@ import java.util.Objects;
  * its {@code sector} is the role inside the organisation when the text or the registry names one — the Security
  * Council and the Secretary-General govern ({@code GOV}, code {@code IGOUNOGOV}), peacekeepers and the
  * organisation's forces are its military ({@code MIL}, {@code IGOUNOMIL}), the refugee agency works with refugees
- * ({@code REF}) — and {@link Sector#IGO} for the organisation as a whole ({@code IGOUNO}). Other organisations of no
- * country have their sector as code ({@code NGO}).
+ * ({@code REF}) — and {@link Sector#IGO} for the organisation as a whole ({@code IGOUNO}); a force of several states
+ * that the text does not name ("a regional peacekeeping force") is {@code IGO} and its role, {@code IGOMIL}. Other
+ * organisations of no country have their sector as code ({@code NGO}).
  *
  * @param id      stable slug, the same across documents ({@code person:sergey-lavrov}, {@code state:RUS})
  * @param country ISO-3166 alpha-3 code, or null when unknown or for an organisation of no country

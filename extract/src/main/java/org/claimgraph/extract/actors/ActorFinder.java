@@ -39,7 +39,7 @@ import java.util.Set;
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
  *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military, IGOUNOMIL), or of no
- *       country ("demonstrators"); a body named again ("the ministry") is the body named before;</li>
+ *       country ("demonstrators"; peacekeepers of no country or organisation are an intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
@@ -676,6 +676,13 @@ public final class ActorFinder {
         }
         if (owner.isPresent()) {
             describe(text, actors, roles, List.of(actors.draft(owner.get()).country), role, start, roleEnd);
+        } else if (role.group() && peacekeeping(role) && !ownedByPronoun(text, start)) {
+            // "a regional peacekeeping force": no state's own, the force of states acting together (IGOMIL)
+            int first = partOf(text, actors, start);
+            String id = "group:igo-" + Slug.of(role.phrase());
+            actors.draft(id, actors.surface(first, roleEnd), ActorKind.GROUP, null, role.sector()).code =
+                    Organization.INTERGOVERNMENTAL + role.sector().name();
+            actors.mention(id, first, roleEnd);
         } else if (role.group() && !ownedByPronoun(text, start)) {
             describe(text, actors, roles, List.of(), role, partOf(text, actors, start), roleEnd);
         }
@@ -765,6 +772,11 @@ public final class ActorFinder {
             u--;
         }
         return u >= 0 && PLACE_PREPOSITIONS.contains(text.word(u).toLowerCase(Locale.ROOT)) ? -1 : t - 1;
+    }
+
+    /** Whether the role is peacekeepers ("peacekeepers", "peacekeeping force"), whom states send together. */
+    private static boolean peacekeeping(Role role) {
+        return role.phrase().startsWith("peacekeep") || role.phrase().startsWith("peace-keep");
     }
 
     /** Whether a possessive pronoun owns the noun at {@code start}: "its troops", "their own fighters". */
