@@ -204,6 +204,16 @@ class ActorRulesTest {
     }
 
     @Test
+    void aParticipleAfterACountrysPossessiveStaysInTheTitle() {
+        Analysis a = TestAnalyzer.analyze("Peruvian President Ana Soto refused to meet Chile's visiting King Tomas Lind "
+                + "in Lima. Peru, accusing President Jan Berg of lying, left the talks.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Jan Berg")).get().as("trap: a participle after a country is its verb")
+                .extracting(Actor::country).isNotEqualTo("PER");
+    }
+
+    @Test
     void aTitleInAppositionAfterANameIsReadAsOneBeforeIt() {
         Analysis a = TestAnalyzer.analyze("Peru rejected calls by Ingrid Halvorsen, U.N. secretary-general, to act. "
                 + "Tomas Lind, Chile's foreign minister, arrived in Lima. Jan Berg, a friend of the president, said "

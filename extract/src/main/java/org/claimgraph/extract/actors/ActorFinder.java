@@ -370,7 +370,9 @@ public final class ActorFinder {
             boolean next = text.pos(t + 1).startsWith("NN") || pos.equals("HYPH") && text.pos(t + 1).equals("JJ");
             return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && next; // "secretary-general"
         }
-        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
+        // "Jordan's visiting King X": a participle right after a possessive describes the title's holder
+        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")
+                || pos.equals("VBG") && t > 0 && text.pos(t - 1).equals("POS");
     }
 
     /**
