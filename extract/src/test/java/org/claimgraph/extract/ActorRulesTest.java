@@ -214,6 +214,20 @@ class ActorRulesTest {
     }
 
     @Test
+    void theWordBeforeAMovementWithoutAFixedSectorTellsItsRole() {
+        Analysis opposition = TestAnalyzer.analyze("Members of the opposition Fatah marched on Monday.", DAY);
+        Analysis defeated = TestAnalyzer.analyze("Activists from the defeated Fatah party marched on Monday.", DAY);
+        Analysis rebel = TestAnalyzer.analyze("Rebel UNITA fighters shelled a town on Monday.", DAY);
+        Analysis plain = TestAnalyzer.analyze("UNITA said the defeated Fatah leaders were welcome.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(opposition, "Fatah")).get().extracting(Actor::code).isEqualTo("PSEOPP");
+        assertThat(TestAnalyzer.actorNamed(defeated, "Fatah")).get().extracting(Actor::code).isEqualTo("PSEOPP");
+        assertThat(TestAnalyzer.actorNamed(rebel, "UNITA")).get().extracting(Actor::code).isEqualTo("AGOREB");
+        // traps: no word, and "defeated" without "party" (defeated in what?), leave the sector open
+        assertThat(plain.actors()).extracting(Actor::code).contains("AGO", "PSE").doesNotContain("PSEOPP");
+    }
+
+    @Test
     void aTitleInAppositionAfterANameIsReadAsOneBeforeIt() {
         Analysis a = TestAnalyzer.analyze("Peru rejected calls by Ingrid Halvorsen, U.N. secretary-general, to act. "
                 + "Tomas Lind, Chile's foreign minister, arrived in Lima. Jan Berg, a friend of the president, said "

@@ -122,6 +122,10 @@ public final class ActorFinder {
     /** Words for a part of a country between "in" and its name: "in western Chile". */
     private static final Set<String> DIRECTIONS = Set.of("western", "eastern", "northern", "southern", "central",
             "north", "south", "east", "west", "northwestern", "northeastern", "southwestern", "southeastern");
+    /** Words before an organisation's name that tell its role: "the opposition Fatah", "rebel UNITA". */
+    private static final Map<String, Sector> ORGANIZATION_ROLES = Map.of("opposition", Sector.OPP, "rebel", Sector.REB,
+            "rebels", Sector.REB, "insurgent", Sector.REB, "guerrilla", Sector.REB, "guerilla", Sector.REB,
+            "separatist", Sector.REB);
     /** Words before an office that say its holder no longer holds it: "former president", "ousted President". */
     private static final Set<String> FORMER = Set.of("former", "ousted", "deposed", "onetime", "one-time");
     /** Sectors of the state's offices, whose former holders are elites ({@link Sector#ELI}), not the state. */
@@ -447,7 +451,14 @@ public final class ActorFinder {
                 int consumed = next;
                 if (h instanceof OrgHit o) {
                     var org = o.org();
-                    actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
+                    DocumentActors.Draft draft = actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector());
+                    draft.code = org.code();
+                    Optional<Sector> told = org.sector() == null ? sectorTold(text, start, next, end) : Optional.empty();
+                    if (told.isPresent()) {
+                        // "the opposition Fatah": the text tells the role of a movement whose role changed over time
+                        draft.sector = told.get();
+                        draft.code = null;
+                    }
                     actors.mention(org.id(), start, next);
                 } else if (h instanceof SeatHit s && s.seat().capital() && possessiveRole(text, next, end)) {
                     // "Cairo's security chief", "Moscow's envoy": the capital's country in that role
@@ -774,6 +785,21 @@ public final class ActorFinder {
             u--;
         }
         return u >= 0 && PLACE_PREPOSITIONS.contains(text.word(u).toLowerCase(Locale.ROOT)) ? -1 : t - 1;
+    }
+
+    /**
+     * The sector the word before an organisation's name tells, for one the registry gives no fixed sector (a
+     * movement that was a rebel group, a party and a government in turn): "the opposition Fatah" OPP, "rebel UNITA"
+     * REB, "the defeated Fatah party" OPP (a party defeated in an election is out of government); empty otherwise.
+     */
+    private static Optional<Sector> sectorTold(AnnotatedText text, int start, int next, int end) {
+        if (start == text.sentenceOf(start).firstToken()) {
+            return Optional.empty();
+        }
+        String before = text.word(start - 1).toLowerCase(Locale.ROOT);
+        boolean party = text.word(next - 1).equalsIgnoreCase("party") || next < end && text.word(next).equalsIgnoreCase("party");
+        return Optional.ofNullable(ORGANIZATION_ROLES.get(before))
+                .or(() -> before.equals("defeated") && party ? Optional.of(Sector.OPP) : Optional.empty());
     }
 
     /** Whether the role is peacekeepers ("peacekeepers", "peacekeeping force"), whom states send together. */
