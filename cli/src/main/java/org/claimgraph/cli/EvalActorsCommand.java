@@ -20,7 +20,11 @@ import java.util.function.Supplier;
                 + "sector such as CVLalb, Albanian civilians, is a role plus a group that claimgraph does not code; "
                 + "its primary sector is CVL). Gold sector names read as ours where they differ: PLOVER's MED "
                 + "(medical) is HLH, its JRN (journalists) is MED (news media, as in PRKMED), CIV is CVL; the "
-                + "placeholder *** counts as no sector.",
+                + "placeholder *** counts as no sector. For an organisation the gold sector is the role inside it "
+                + "(the Security Council IGO GOV, U.N. peacekeepers IGO MIL, the U.N. refugee agency IGO REF): "
+                + "claimgraph gives an intergovernmental organ or its people that role as sector and the "
+                + "organisation's code with the role as code (IGOUNOGOV, IGOUNOMIL), the organisation as a whole "
+                + "sector IGO (IGOUNO).",
                 "FILE is a JSON array of {\"id\",\"date\",\"text\",\"source\":[{\"actorText\",\"code\",\"sector\"}],"
                         + "\"target\":[...]}; records without text are skipped."},
         footer = {"", "Errors (--errors): one JSON object a line, a gold actor missed:",

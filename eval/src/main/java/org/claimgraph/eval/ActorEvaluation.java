@@ -32,7 +32,10 @@ import java.util.stream.Collectors;
  * counts a compound and the primary figure compares its first block ({@code CVL}). The gold's sector names
  * read as ours where the two vocabularies differ: PLOVER's {@code MED} is medical ({@code HLH} here, CAMEO's
  * health code), its {@code JRN} is journalists and news media ({@code MED} here, as in {@code PRKMED}), and
- * its {@code CIV} is civilians ({@code CVL}). Gold actors without a sector, or with the placeholder
+ * its {@code CIV} is civilians ({@code CVL}). An organisation's gold sector is its role inside the organisation
+ * (the Security Council {@code IGO}/{@code GOV}, U.N. peacekeepers {@code IGO}/{@code MIL}), which is the sector of
+ * claimgraph's actor for that organ or those people (code {@code IGOUNOGOV}, sector {@code GOV}), so organisations
+ * are compared like countries. Gold actors without a sector, or with the placeholder
  * {@code ***}, count in the country figure only. Gold words are compared with their spaces collapsed and
  * trimmed, as the text writes them.
  *

@@ -14,7 +14,7 @@ class ActorEvaluationTest {
     private final Fixture f = new Fixture("Norwegian officials met the UN envoy and Amnesty in Oslo on Monday.");
 
     private final Actor norway = Fixture.actor("state:NOR", "NOR", Sector.GOV, "NORGOV");
-    private final Actor un = Fixture.actor("org:un", null, Sector.IGO, "UNO");
+    private final Actor un = Fixture.actor("org:un", null, Sector.IGO, "IGOUNO");
     private final Actor amnesty = Fixture.actor("org:amnesty", null, Sector.NGO, "NGO");
 
     private ActorReport score(PloverRecord gold, org.claimgraph.model.Analysis analysis) {
@@ -42,7 +42,7 @@ class ActorEvaluationTest {
 
         assertThat(evaluation.report().country()).isEqualTo(new Share(0, 1));
         assertThat(evaluation.report().frequentMisses()).containsExactly(
-                new Tally("Norwegian officials (NOR) → org:un (UNO)", 1));
+                new Tally("Norwegian officials (NOR) → org:un (IGOUNO)", 1));
         assertThat(evaluation.misses()).singleElement().satisfies(m -> {
             assertThat(m.record()).isEqualTo("doc-1");
             assertThat(m.kind()).isEqualTo(ActorMiss.Kind.COUNTRY);
@@ -92,14 +92,25 @@ class ActorEvaluationTest {
 
     @Test
     void organisationCodesMatchACodeStartingWithThemOrTheSector() {
-        Actor unNamedIgo = Fixture.actor("org:x", null, null, "IGOXYZ");
+        Actor uncodedIgo = Fixture.actor("org:x", null, Sector.IGO, null);
 
-        assertThat(ActorEvaluation.hasCode(un, "IGO")).isTrue();          // by sector
-        assertThat(ActorEvaluation.hasCode(unNamedIgo, "IGO")).isTrue();  // by code
+        assertThat(ActorEvaluation.hasCode(un, "IGO")).isTrue();          // by code
+        assertThat(ActorEvaluation.hasCode(uncodedIgo, "IGO")).isTrue();  // by sector
         assertThat(ActorEvaluation.hasCode(amnesty, "NGO")).isTrue();
         assertThat(ActorEvaluation.hasCode(amnesty, "IGO")).isFalse();
-        assertThat(ActorEvaluation.hasCode(un, "UNO")).isTrue();
+        assertThat(ActorEvaluation.hasCode(un, "IGOUNO")).isTrue();
         assertThat(ActorEvaluation.hasCode(un, "NOR")).isFalse();
+    }
+
+    @Test
+    void anIntergovernmentalOrgansRoleIsItsSector() {
+        Actor council = Fixture.actor("org:un-security-council", null, Sector.GOV, "IGOUNOGOV");
+        ActorReport report = score(f.record(new GoldActor("UN envoy", "IGO", "GOV"), new GoldActor("UN", "IGO", "MIL")),
+                f.actors(List.of(council), f.mention(council, "UN envoy")));
+
+        assertThat(report.country()).isEqualTo(new Share(2, 2));
+        assertThat(report.countryAndSector()).as("the organisation's code, and the role as sector")
+                .isEqualTo(new Share(1, 2));
     }
 
     @Test

@@ -166,7 +166,7 @@ class ActorFinderTest {
         Analysis a = TestAnalyzer.analyze("The United Nations said the talks should resume.", DAY);
 
         assertThat(a.actors()).extracting(Actor::id, Actor::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("org:un", "UNO"));
+                .contains(org.assertj.core.groups.Tuple.tuple("org:un", "IGOUNO"));
     }
 
     @Test

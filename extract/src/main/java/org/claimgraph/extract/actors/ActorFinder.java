@@ -25,11 +25,13 @@ import java.util.Set;
  *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
- *       ("arrived in Pyongyang") is a place of its country, not an actor. A word no name matches that is one
- *       typing slip from a one-word country name ("Afganistan") is that country. An organisation the entity
- *       tagger finds whose name opens with a country and goes on with more than its role ("the Nigerian
- *       Union of Teachers", "the Norwegian Refugee Council") is one actor of that country. A demonym is an
- *       actor when a noun for people, a body or a crewed craft follows it, after at most two modifiers ("Palestinian youths",
+ *       ("arrived in Pyongyang") is a place of its country, not an actor, and a capital that force or a restriction
+ *       falls on ("blockade Paris", "a curfew in Algiers") is its people, CVL, as a village or town in a country is
+ *       ("retook a village in western Chile"). A word no name matches that is one typing slip from a one-word
+ *       country name ("Afganistan") is that country. An organisation the entity tagger finds whose name opens
+ *       with a country and goes on with more than its role ("the Nigerian Union of Teachers", "the Norwegian
+ *       Refugee Council") is one actor of that country. A demonym is an actor when a noun for people, a body or
+ *       a crewed craft follows it, after at most two modifiers ("Palestinian youths",
  *       "Israeli police", "Russian aircraft"; the sector is the noun's), when the noun is an act of
  *       its state ("an Indian proposal"), or when it names a people ("Bosnian Serbs"); before where people
  *       live it is those people ("shelled Iraqi towns", CVL; "in Iraqi towns" is a place); before a thing
@@ -43,15 +45,18 @@ import java.util.Set;
  *       region's people ("Darfur rebels", "rebels in Darfur") in its country, while the region is a place, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
- *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.), or of no
- *       country ("demonstrators"); a body named again ("the ministry") is the body named before;</li>
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military, IGOUNOMIL), or of no
+ *       country ("demonstrators"; peacekeepers of no country or organisation are an intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
  * </ol>
  * A titled person whose title names no country ("President Yoweri Museveni") takes the one
  * country the document names, if it names exactly one outside "against/with/to …" and its diplomats; a title of an
- * intergovernmental organisation ("U.N. Secretary-General") gives the sector IGO.
+ * intergovernmental organisation ("U.N. Secretary-General") gives no country: the person acts for the organisation,
+ * in the sector of the title's role (GOV) and with the organisation's code and that role ({@code IGOUNOGOV}).
+ * A state office after "former", "ousted" or "deposed" ("Former prime minister X", "Chile's former army chief") is
+ * held no longer: its holder is one of the country's elites, CAMEO's ELI, and no holder of the office now.
  * Thread-safe: the registry is immutable and all state lives in the returned {@link DocumentActors}.
  */
 public final class ActorFinder {
@@ -60,9 +65,6 @@ public final class ActorFinder {
             "Sen.", "Rep.", "Gen.", "Prof.", "Gov.", "Lt.", "Col.", "Adm.", "Sgt.", "Capt.");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "via", "into",
             "toward", "towards", "across", "outside", "inside", "around", "through", "visited");
-    /** Words for a part of a place, between a place preposition and the place: "in central Baghdad". */
-    private static final Set<String> PARTS_OF_A_PLACE = Set.of("central", "downtown", "north", "south", "east",
-            "west", "northern", "southern", "eastern", "western", "greater", "suburban", "outer");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     /** Roles that name the same office; the first of each group is its canonical form. */
     private static final List<List<String>> EQUIVALENT_ROLES = List.of(
@@ -112,6 +114,30 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
+    /** Verbs of force whose object is a place's people: "blockade Paris", "shelled Kabul". */
+    private static final Set<String> FORCE_VERBS = Set.of("attack", "shell", "bomb", "bombard", "blockade", "besiege",
+            "storm", "invade", "occupy", "seize", "capture", "retake", "raid", "rocket", "strafe", "encircle", "surround",
+            "overrun", "shut", "paralyze", "paralyse", "cut", "hit", "strike", "terrorize", "terrorise");
+    /** Nouns of force or restriction whose place ("a curfew in Algiers") is its people. */
+    private static final Set<String> FORCE_NOUNS = Set.of("curfew", "blockade", "siege", "shelling", "bombardment",
+            "bombing", "attack", "raid", "airstrike", "offensive", "assault", "lockdown", "crackdown", "occupation",
+            "invasion");
+    /** Prepositions between a noun of force and its place: "curfew in", "siege of", "attack on". */
+    private static final Set<String> FORCE_PLACES = Set.of("in", "on", "of", "against", "over", "throughout");
+    /** Villages and towns, whose country after "in" or "near" makes them its people ("a village in Chile"). */
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town");
+    /** Words for a part of a place between a preposition and its name: "in western Chile", "in central Baghdad". */
+    private static final Set<String> PARTS_OF_A_PLACE = Set.of("western", "eastern", "northern", "southern",
+            "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern",
+            "southeastern", "downtown", "greater", "suburban", "outer");
+    /** Words before an organisation's name that tell its role: "the opposition Fatah", "rebel UNITA". */
+    private static final Map<String, Sector> ORGANIZATION_ROLES = Map.of("opposition", Sector.OPP, "rebel", Sector.REB,
+            "rebels", Sector.REB, "insurgent", Sector.REB, "guerrilla", Sector.REB, "guerilla", Sector.REB,
+            "separatist", Sector.REB);
+    /** Words before an office that say its holder no longer holds it: "former president", "ousted President". */
+    private static final Set<String> FORMER = Set.of("former", "ousted", "deposed", "onetime", "one-time");
+    /** Sectors of the state's offices, whose former holders are elites ({@link Sector#ELI}), not the state. */
+    private static final Set<Sector> STATE_OFFICES = Set.of(Sector.GOV, Sector.MIL, Sector.LEG, Sector.JUD, Sector.COP);
     /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
     private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
 
@@ -203,6 +229,11 @@ public final class ActorFinder {
                 int title = applyTitle(text, actors.draft(id), start, taken, roles, countriesAt);
                 if (title < start) {
                     actors.titleMention(id, title, start); // "U.S. negotiator" in "U.S. negotiator Paul Nitze" is him too
+                } else if (actors.draft(id).sector == null && actors.draft(id).country == null) {
+                    int[] appositive = applyAppositiveTitle(text, actors.draft(id), e.endToken(), taken, roles, countriesAt);
+                    if (appositive != null) {
+                        actors.titleMention(id, appositive[0], appositive[1]); // "Kofi Annan, UN secretary-general,"
+                    }
                 }
                 countryOf(text, actors.draft(id), e.endToken());
             }
@@ -231,7 +262,7 @@ public final class ActorFinder {
      * Morocco", "President Elena Vidal of Chile".
      */
     private void countryOf(AnnotatedText text, DocumentActors.Draft person, int nameEnd) {
-        if (person.country != null || person.sector == null || nameEnd + 1 >= text.tokenCount()
+        if (person.country != null || person.sector == null || person.code != null || nameEnd + 1 >= text.tokenCount()
                 || !text.word(nameEnd).equals("of")) {
             return;
         }
@@ -254,7 +285,51 @@ public final class ActorFinder {
         while (first - 1 >= sentenceStart && nameStart - first < 8 && titleWord(text, first - 1)) {
             first--;
         }
-        boolean igo = false;
+        return readTitle(text, person, first, nameStart, taken, roles, countriesAt);
+    }
+
+    /**
+     * Reads the title in apposition after a name ("Kofi Annan, UN secretary-general, said", "Tomas Lind, Chile's
+     * foreign minister, arrived") into the person, as {@link #applyTitle} reads one before it: title words between
+     * commas (or a comma and the sentence's end) whose last registry words are a role; "X, a friend of the
+     * president, said" has none. Returns the title's token range, or null when there is none.
+     */
+    private int[] applyAppositiveTitle(AnnotatedText text, DocumentActors.Draft person, int nameEnd, boolean[] taken,
+                                      Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
+        int end = text.sentenceOf(Math.max(0, nameEnd - 1)).endToken();
+        if (nameEnd + 1 >= end || !text.word(nameEnd).equals(",")) {
+            return null;
+        }
+        int first = nameEnd + 1 + (text.pos(nameEnd + 1).equals("DT") ? 1 : 0);
+        int last = first;
+        while (last < end && last - first < 8 && titleWord(text, last)) {
+            last++;
+        }
+        if (last == first || last < end && !text.word(last).equals(",") && !text.pos(last).equals(".")) {
+            return null;
+        }
+        Hit lastHit = null;
+        int lastEnd = -1;
+        for (int t = first; t < last; ) {
+            Optional<Hit> hit = lookup(text, t, last);
+            if (hit.isPresent() && !anyTaken(taken, t, t + hit.get().length())) {
+                lastHit = hit.get();
+                lastEnd = t + hit.get().length();
+            }
+            t += hit.map(Hit::length).orElse(1);
+        }
+        if (!(lastHit instanceof RoleHit) || lastEnd != last) {
+            return null;
+        }
+        readTitle(text, person, first, last, taken, roles, countriesAt);
+        return new int[]{first, last};
+    }
+
+    /** Reads the title words {@code [first, nameStart)} into the person; see {@link #applyTitle}. */
+    private int readTitle(AnnotatedText text, DocumentActors.Draft person, int first, int nameStart, boolean[] taken,
+                          Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
+        int sentenceStart = text.sentenceOf(first).firstToken();
+        Organization igo = null;
         List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
@@ -277,15 +352,22 @@ public final class ActorFinder {
                 person.sector = person.sector == null ? s.seat().sector() : person.sector;
             } else if (h instanceof OrgHit o) {
                 person.country = person.country == null ? o.org().country() : person.country;
-                igo |= o.org().country() == null && o.org().sector() == Sector.IGO;
+                igo = o.org().intergovernmental() ? o.org() : igo;
             } else if (h instanceof RoleHit r) {
                 person.sector = r.role().sector();
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
         }
-        if (igo) {
-            person.sector = Sector.IGO; // "U.N. Secretary-General": an office of the organisation, not of a state
+        if (person.sector != null && STATE_OFFICES.contains(person.sector)
+                && formerAmong(text, Math.max(sentenceStart, first - 1), nameStart)) {
+            person.sector = Sector.ELI; // "former prime minister X", "Ousted President Y": out of office, an elite
+        }
+        if (igo != null && person.country == null) {
+            // "U.N. Secretary-General": an office of the organisation, not of a state, its sector the role there;
+            // "Norway's U.N. ambassador" holds an office of Norway
+            person.code = person.sector == null ? igo.code() : igo.codeInRole(person.sector);
+            person.sector = person.sector == null ? igo.sector() : igo.sectorInRole(person.sector);
         }
         mark(taken, first, nameStart);
         // the registry words right before the name: "U.S. negotiator", not "state radio broadcast Foreign Minister"
@@ -307,9 +389,12 @@ public final class ActorFinder {
         String pos = text.pos(t);
         if (pos.equals("HYPH") || text.word(t).equals("of") || text.word(t).equals("for")) {
             // inside a title only: "Secretary-General", "right-winger", "Secretary of State", "Minister for Interior"
-            return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && text.pos(t + 1).startsWith("NN");
+            boolean next = text.pos(t + 1).startsWith("NN") || pos.equals("HYPH") && text.pos(t + 1).equals("JJ");
+            return t > 0 && text.pos(t - 1).startsWith(pos.equals("HYPH") ? "" : "NN") && next; // "secretary-general"
         }
-        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS");
+        // "Jordan's visiting King X": a participle right after a possessive describes the title's holder
+        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("POS")
+                || pos.equals("VBG") && t > 0 && text.pos(t - 1).equals("POS");
     }
 
     /**
@@ -333,7 +418,7 @@ public final class ActorFinder {
         String country = named.iterator().next();
         for (String id : roles.keySet()) {
             DocumentActors.Draft person = actors.draft(id);
-            if (person.country == null && person.sector != null && person.sector != Sector.IGO) {
+            if (person.country == null && person.sector != null && person.code == null) { // not an organisation's
                 person.country = country;
             }
         }
@@ -384,8 +469,22 @@ public final class ActorFinder {
                 int consumed = next;
                 if (h instanceof OrgHit o) {
                     var org = o.org();
-                    actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector()).code = org.code();
+                    DocumentActors.Draft draft = actors.draft(org.id(), org.name(), org.kind(), org.country(), org.sector());
+                    draft.code = org.code();
+                    Optional<Sector> told = org.sector() == null ? sectorTold(text, start, next, end) : Optional.empty();
+                    if (told.isPresent()) {
+                        // "the opposition Fatah": the text tells the role of a movement whose role changed over time
+                        draft.sector = told.get();
+                        draft.code = null;
+                    }
                     actors.mention(org.id(), start, next);
+                } else if (h instanceof SeatHit s && s.seat().capital() && possessiveRole(text, next, end)) {
+                    // "Cairo's security chief", "Moscow's envoy": the capital's country in that role
+                    Country c = registry.country(s.seat().country()).orElseThrow();
+                    consumed = countryPhrase(text, actors, roles, new CountryHit(s.length(), c, false), start, next, end);
+                } else if (h instanceof SeatHit s && s.seat().capital() && underForce(text, start)) {
+                    // "blockade Paris", "a curfew in Algiers": force falls on the city's people, not on its government
+                    describe(text, actors, roles, List.of(s.seat().country()), PEOPLE, start, next);
                 } else if (h instanceof SeatHit s && s.seat().capital() && afterPlacePreposition(text, start)) {
                     actors.place(s.seat().country(), start, next); // "arrived in Pyongyang"
                 } else if (h instanceof SeatHit s) {
@@ -467,6 +566,12 @@ public final class ActorFinder {
      */
     private int countryPhrase(AnnotatedText text, DocumentActors actors, Map<String, Set<String>> roles,
                               CountryHit hit, int start, int next, int end) {
+        int settlement = hit.demonym() ? -1 : settlementBefore(text, start);
+        if (settlement >= 0) {
+            // "retook a village in western Chile", "control of villages near Chile's border": the people who live there
+            describe(text, actors, roles, List.of(hit.country().alpha3()), PEOPLE, settlement, next);
+            return next;
+        }
         List<String> countries = new ArrayList<>(List.of(hit.country().alpha3()));
         List<int[]> members = new ArrayList<>(List.of(new int[]{start, next}));
         int t = next;
@@ -505,12 +610,12 @@ public final class ActorFinder {
                 continue;
             }
             int roleStart = t + skip;
-            if (!text.pos(roleStart + found.get().length() - 1).startsWith("NN")) {
+            if (!nounHead(text, roleStart + found.get().length() - 1, end)) {
                 continue; // "civilian" in "civilian refugees": a modifier, the role comes later
             }
             RoleHit chain = roleChain(text, roleStart, end);
             int roleEnd = roleStart + chain.length();
-            Role role = civilianOr(text, t, roleEnd - 1, chain.role());
+            Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, t, roleEnd - 1, chain.role()));
             if (!actsAsRole(text, role, roleEnd, end)) {
                 break;
             }
@@ -616,8 +721,9 @@ public final class ActorFinder {
     /**
      * A role noun that no country came before: "rebels in the Ivory Coast", "the president of Armenia"
      * (the country after "of", or "in" for a group); "Kremlin officials" (the seat or organisation right
-     * before; the people of an organisation without a country, "U.N. peacekeepers", are that
-     * organisation; "and tanks" after "Israeli helicopters" shares their country); "the ministry" after "Japan's foreign ministry" (the last body of that name: the same
+     * before; the people of an intergovernmental organisation, "U.N. peacekeepers", are an actor of
+     * that organisation in their role, those of another organisation without a country ("Red Cross officials")
+     * that organisation; "and tanks" after "Israeli helicopters" shares their country); "the ministry" after "Japan's foreign ministry" (the last body of that name: the same
      * actor); "a ministry spokeswoman" (that body's country). A group with none of these is a group of its
      * sector without a country ("demonstrators", "militants"); a person's role without them, or a group a
      * pronoun owns ("its troops"), is left to later stages. Returns the token after the phrase.
@@ -626,7 +732,7 @@ public final class ActorFinder {
                            Map<Integer, String> countriesAt, int start, int end) {
         RoleHit chain = roleChain(text, start, end);
         int roleEnd = start + chain.length();
-        Role role = civilianOr(text, start, roleEnd - 1, chain.role());
+        Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, start, roleEnd - 1, chain.role()));
         if (!text.pos(roleEnd - 1).startsWith("NN") || !actsAsRole(text, role, roleEnd, end)) {
             return roleEnd;
         }
@@ -647,6 +753,12 @@ public final class ActorFinder {
         }
         Optional<DocumentActors.TokenMention> before = start > 0 ? actors.mentionEndingAt(start - 1)
                 .filter(m -> actors.kind(m.actor()) != ActorKind.PERSON) : Optional.empty();
+        Optional<Organization> igo = before.flatMap(m -> registry.organization(m.actor()))
+                .filter(Organization::intergovernmental);
+        if (igo.isPresent()) {
+            organizationRole(actors, roles, igo.get(), role, before.get().first(), roleEnd);
+            return roleEnd;
+        }
         if (before.isPresent() && actors.draft(before.get().actor()).country == null
                 && actors.kind(before.get().actor()) != ActorKind.GROUP) {
             // "U.N. peacekeepers", "Red Cross officials": an organisation of no country acts through its people
@@ -669,10 +781,125 @@ public final class ActorFinder {
         }
         if (owner.isPresent()) {
             describe(text, actors, roles, List.of(actors.draft(owner.get()).country), role, start, roleEnd);
+        } else if (role.group() && peacekeeping(role) && !ownedByPronoun(text, start)) {
+            // "a regional peacekeeping force": no state's own, the force of states acting together (IGOMIL)
+            int first = partOf(text, actors, start);
+            String id = "group:igo-" + Slug.of(role.phrase());
+            actors.draft(id, actors.surface(first, roleEnd), ActorKind.GROUP, null, role.sector()).code =
+                    Organization.INTERGOVERNMENTAL + role.sector().name();
+            actors.mention(id, first, roleEnd);
         } else if (role.group() && !ownedByPronoun(text, start)) {
             describe(text, actors, roles, List.of(), role, partOf(text, actors, start), roleEnd);
         }
         return roleEnd;
+    }
+
+    /**
+     * The people of an intergovernmental organisation in a role ("U.N. peacekeepers", "NATO troops", "a U.N.
+     * official"): an actor of their own, of no country, whose sector is the role and whose code the organisation's
+     * with the role ({@code IGOUNOMIL}); a person's role joins the person who holds it ("U.N. Secretary-General Kofi
+     * Annan" … "the U.N. Secretary-General").
+     */
+    private static void organizationRole(DocumentActors actors, Map<String, Set<String>> roles, Organization org,
+                                         Role role, int first, int end) {
+        String code = org.codeInRole(role.sector());
+        String canonical = canonicalRole(role.phrase());
+        String id = role.group() ? org.id() + "/" + role.sector().name().toLowerCase(Locale.ROOT)
+                : roles.entrySet().stream()
+                        .filter(e -> e.getValue().contains(canonical) && code.equals(actors.draft(e.getKey()).code))
+                        .map(Map.Entry::getKey).findFirst()
+                        .orElse(org.id() + "/" + Slug.of(canonical));
+        ActorKind kind = role.group() ? ActorKind.GROUP : ActorKind.PERSON;
+        actors.draft(id, actors.surface(first, end), kind, null, org.sectorInRole(role.sector())).code = code;
+        actors.mention(id, first, end);
+    }
+
+    /** Whether a possessive and a role noun, after at most two modifiers, follow {@code t}: "'s security chief". */
+    private boolean possessiveRole(AnnotatedText text, int t, int end) {
+        if (t >= end || !POSSESSIVE.contains(text.word(t))) {
+            return false;
+        }
+        for (int u = t + 1; u < end && u <= t + 3; u++) {
+            if (roleAt(text, u, end).isPresent()) {
+                return true;
+            }
+            if (!MODIFIER.contains(text.pos(u))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a place at {@code start} is what force or a restriction falls on: the object of a verb of force
+     * ("blockade Paris", "shelled Kabul", "shut down Lima") or the place of a noun of force ("a curfew in Algiers",
+     * "the siege of Sarajevo", "martial law in Lima"). "Paris protested" and "talks in Paris" are not.
+     */
+    private static boolean underForce(AnnotatedText text, int start) {
+        int first = text.sentenceOf(start).firstToken();
+        int t = start - 1;
+        if (t >= first && text.pos(t).equals("RP")) {
+            t--; // "shut down", "cut off"
+        }
+        if (t >= first && PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            t--; // "martial law in central Baghdad"
+        }
+        if (t < first) {
+            return false;
+        }
+        // the tagger reads "would blockade Paris" as a noun; after "to" or a modal it is the verb
+        boolean verb = text.pos(t).startsWith("VB")
+                || text.pos(t).equals("NN") && t > first
+                && (text.pos(t - 1).equals("MD") || text.word(t - 1).equalsIgnoreCase("to"));
+        if (verb) {
+            return FORCE_VERBS.contains(text.lemma(t).toLowerCase(Locale.ROOT));
+        }
+        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT)) || t == first || !text.pos(t - 1).startsWith("NN")) {
+            return false;
+        }
+        String noun = text.lemma(t - 1).toLowerCase(Locale.ROOT);
+        return FORCE_NOUNS.contains(noun) || noun.equals("law") && t - 1 > first && text.word(t - 2).equalsIgnoreCase("martial");
+    }
+
+    /**
+     * The token of a village or town right before "in" or "near" and the country at {@code start}, as the
+     * demonym rule reads "Iraqi towns": "a village in western Chile" is Chile's people there; -1 when there is
+     * none, or when a place preposition makes the village a place ("lives in a village in Chile").
+     */
+    private static int settlementBefore(AnnotatedText text, int start) {
+        int t = start - 1;
+        if (t >= 0 && PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        if (t < 1 || !(text.word(t).equals("in") || text.word(t).equals("near"))
+                || !SETTLEMENTS.contains(text.lemma(t - 1).toLowerCase(Locale.ROOT)) || !text.pos(t - 1).startsWith("NN")) {
+            return -1;
+        }
+        int u = t - 2;
+        while (u >= 0 && t - 2 - u < 3 && (MODIFIER.contains(text.pos(u)) || text.pos(u).equals("DT") || text.pos(u).equals("CD"))) {
+            u--;
+        }
+        return u >= 0 && PLACE_PREPOSITIONS.contains(text.word(u).toLowerCase(Locale.ROOT)) ? -1 : t - 1;
+    }
+
+    /**
+     * The sector the word before an organisation's name tells, for one the registry gives no fixed sector (a
+     * movement that was a rebel group, a party and a government in turn): "the opposition Fatah" OPP, "rebel UNITA"
+     * REB, "the defeated Fatah party" OPP (a party defeated in an election is out of government); empty otherwise.
+     */
+    private static Optional<Sector> sectorTold(AnnotatedText text, int start, int next, int end) {
+        if (start == text.sentenceOf(start).firstToken()) {
+            return Optional.empty();
+        }
+        String before = text.word(start - 1).toLowerCase(Locale.ROOT);
+        boolean party = text.word(next - 1).equalsIgnoreCase("party") || next < end && text.word(next).equalsIgnoreCase("party");
+        return Optional.ofNullable(ORGANIZATION_ROLES.get(before))
+                .or(() -> before.equals("defeated") && party ? Optional.of(Sector.OPP) : Optional.empty());
+    }
+
+    /** Whether the role is peacekeepers ("peacekeepers", "peacekeeping force"), whom states send together. */
+    private static boolean peacekeeping(Role role) {
+        return role.phrase().startsWith("peacekeep") || role.phrase().startsWith("peace-keep");
     }
 
     /** Whether a possessive pronoun owns the noun at {@code start}: "its troops", "their own fighters". */
@@ -791,6 +1018,46 @@ public final class ActorFinder {
         return role;
     }
 
+    /**
+     * The role, or elites when a word for "no longer" is among the words {@code [from, head)} before a state office:
+     * "the former minister", "Chile's former army chief", "ousted leaders" are ELI; "the minister" stays GOV.
+     */
+    private static Role formerOr(AnnotatedText text, int from, int head, Role role) {
+        return STATE_OFFICES.contains(role.sector()) && formerAmong(text, from, head)
+                ? new Role(role.phrase(), Sector.ELI, role.group()) : role;
+    }
+
+    /**
+     * Whether a word for "no longer" is among {@code [from, to)}, or among the adjectives right before {@code from}
+     * ("former Chilean minister", "the ousted Chilean leaders").
+     */
+    private static boolean formerAmong(AnnotatedText text, int from, int to) {
+        int first = from;
+        while (first > 0 && from - first < 2 && (text.pos(first - 1).startsWith("JJ") || text.pos(first - 1).equals("VBN"))) {
+            first--;
+        }
+        for (int t = first; t < to; t++) {
+            if (FORMER.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word at {@code t} heads a noun phrase: a noun, or a word the tagger read as an adjective with no
+     * noun or adjective after it to modify ("a U.S. national has", "the Chilean military said"; not "national
+     * security").
+     */
+    private static boolean nounHead(AnnotatedText text, int t, int end) {
+        if (text.pos(t).startsWith("NN")) {
+            return true;
+        }
+        String next = t + 1 < end ? text.pos(t + 1) : "";
+        return text.pos(t).equals("JJ") && !next.startsWith("NN") && !next.startsWith("JJ") && !next.equals("CD")
+                && !next.equals("HYPH");
+    }
+
     /** Whether the word at {@code t} is a plural noun ("Palestinians", "Iraqis"), as the tagger has it. */
     private static boolean plural(AnnotatedText text, int t) {
         return text.pos(t).equals("NNPS") || text.pos(t).equals("NNS");
@@ -897,6 +1164,8 @@ public final class ActorFinder {
         Optional<String> holder = roles.entrySet().stream()
                 .filter(e -> e.getValue().contains(canonical))
                 .map(Map.Entry::getKey)
+                // "the prime minister" is not the former prime minister named before, nor the other way round
+                .filter(id -> (actors.draft(id).sector == Sector.ELI) == (role.sector() == Sector.ELI))
                 .filter(id -> {
                     String c = actors.draft(id).country;
                     return c == null || c.equals(country);
@@ -909,7 +1178,8 @@ public final class ActorFinder {
             actors.mention(person.id, start, end);
             return;
         }
-        String id = "role:" + (country == null ? "" : country + ":") + Slug.of(role.phrase());
+        String id = "role:" + (country == null ? "" : country + ":") + (role.sector() == Sector.ELI ? "former-" : "")
+                + Slug.of(role.phrase());
         actors.draft(id, surface, ActorKind.PERSON, country, role.sector());
         actors.mention(id, start, end);
     }

@@ -36,7 +36,10 @@ public final class DocumentActors {
         final ActorKind kind;
         String country;
         Sector sector;
-        /** The registry's own code (an organisation's), or null to derive it from country and sector. */
+        /**
+         * The code of a registry organisation ({@code PRKMED}, {@code IGOUNO}) or of an intergovernmental
+         * organisation's people in a role ({@code IGOUNOMIL}); null to derive it from country and sector.
+         */
         String code;
         final Set<String> names = new LinkedHashSet<>();
 

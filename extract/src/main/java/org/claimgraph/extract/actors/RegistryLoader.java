@@ -35,7 +35,7 @@ final class RegistryLoader {
 
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern IGO_CODE = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
+    private static final Pattern IGO_MNEMONIC = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     private static final List<Sector> SECTORS = List.of(Sector.values());
 
     private enum SeatKind { CAPITAL, SEAT }
@@ -165,10 +165,15 @@ final class RegistryLoader {
         String expected;
         if (country != null) {
             expected = Actor.code(country, sector);
-        } else if (sector == Sector.IGO) {
-            if (!IGO_CODE.matcher(code).matches()) {
+        } else if (code.startsWith(Organization.INTERGOVERNMENTAL) || sector == Sector.IGO) {
+            String role = sector == Sector.IGO ? "" : sector.name();
+            String mnemonic = code.startsWith(Organization.INTERGOVERNMENTAL) && code.endsWith(role)
+                    ? code.substring(Organization.INTERGOVERNMENTAL.length(), code.length() - role.length()) : "";
+            if (!IGO_MNEMONIC.matcher(mnemonic).matches()) {
                 throw file.error(line, "ill-formed code '" + code + "' in column " + file.describe(6)
-                        + "; an intergovernmental organisation's code is 2 to 6 capital letters or digits, e.g. NAT");
+                        + "; an intergovernmental organisation's code is IGO, a mnemonic of 2 to 6 capital letters or"
+                        + " digits, then its role when column " + file.describe(5) + " names one, e.g. IGONAT, "
+                        + "IGOUNOGOV");
             }
             return;
         } else {

@@ -178,12 +178,14 @@ class ActorRegistryTest {
 
         assertThat(nato.country()).isNull();
         assertThat(nato.sector()).isEqualTo(Sector.IGO);
-        assertThat(nato.code()).isEqualTo("NAT");
+        assertThat(nato.code()).isEqualTo("IGONAT");
         assertThat(registry.organization("org:nato")).contains(nato);
-        assertThat(registry.findOrganization("U.N.")).map(Organization::code).contains("UNO");
-        assertThat(registry.findOrganization("Security Council")).map(Organization::code).contains("UNO");
-        assertThat(registry.findOrganization("IAEA")).map(Organization::code).contains("IAE");
-        assertThat(registry.findOrganization("European Union")).map(Organization::code).contains("EUR");
+        assertThat(registry.findOrganization("U.N.")).map(Organization::code).contains("IGOUNO");
+        assertThat(registry.findOrganization("Security Council")).get()
+                .extracting(Organization::sector, Organization::code).containsExactly(Sector.GOV, "IGOUNOGOV");
+        assertThat(registry.findOrganization("UN refugee agency")).map(Organization::sector).contains(Sector.REF);
+        assertThat(registry.findOrganization("IAEA")).map(Organization::code).contains("IGOIAE");
+        assertThat(registry.findOrganization("European Union")).map(Organization::code).contains("IGOEUR");
     }
 
     @Test

@@ -28,7 +28,7 @@ class RegistryLoaderTest {
     private static final String ORGANIZATIONS = """
             # id, name, aliases, kind, country, sector, code
             org:kcna\tKCNA\tKorean Central News Agency\tMEDIA\tPRK\tMED\tPRKMED
-            org:nato\tNATO\t-\tORGANIZATION\t-\tIGO\tNAT
+            org:nato\tNATO\t-\tORGANIZATION\t-\tIGO\tIGONAT
             """;
     private static final String ROLES = """
             # phrase, sector, kind
@@ -193,6 +193,22 @@ class RegistryLoaderTest {
     }
 
     @Test
+    void anIntergovernmentalCodeOpensWithIgoAndEndsWithTheOrgansRole() {
+        ActorRegistry registry = load(COUNTRIES, SEATS,
+                ORGANIZATIONS + "org:nato-council\tNorth Atlantic Council\t-\tORGANIZATION\t-\tGOV\tIGONATGOV\n", ROLES);
+        String noIgo = ORGANIZATIONS + "org:sea-pact\tSea Pact\t-\tORGANIZATION\t-\tIGO\tSEP\n";
+        String noRole = ORGANIZATIONS + "org:nato-council\tNorth Atlantic Council\t-\tORGANIZATION\t-\tGOV\tIGONAT\n";
+
+        assertThat(registry.findOrganization("North Atlantic Council")).get()
+                .extracting(Organization::sector, Organization::code, Organization::intergovernmental)
+                .containsExactly(Sector.GOV, "IGONATGOV", true);
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, noIgo, ROLES))
+                .hasMessageContaining("organizations.tsv:4:").hasMessageContaining("ill-formed code 'SEP'");
+        assertThatThrownBy(() -> load(COUNTRIES, SEATS, noRole, ROLES))
+                .hasMessageContaining("ill-formed code 'IGONAT'");
+    }
+
+    @Test
     void anOrganisationWithoutASectorIsCodedByItsCountryAndNeedsOne() {
         ActorRegistry registry = load(COUNTRIES, SEATS,
                 ORGANIZATIONS + "org:north-front\tNorth Front\t-\tORGANIZATION\tKOR\t-\tKOR\n", ROLES);
@@ -211,7 +227,7 @@ class RegistryLoaderTest {
 
     @Test
     void anOrganisationIdMustBeASlug() {
-        String organizations = ORGANIZATIONS + "nato2\tNATO 2\t-\tORGANIZATION\t-\tIGO\tNAT\n";
+        String organizations = ORGANIZATIONS + "nato2\tNATO 2\t-\tORGANIZATION\t-\tIGO\tIGONAT\n";
 
         assertThatThrownBy(() -> load(COUNTRIES, SEATS, organizations, ROLES))
                 .hasMessageContaining("organizations.tsv:4:")
