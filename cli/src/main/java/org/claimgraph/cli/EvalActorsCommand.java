@@ -14,7 +14,9 @@ import java.util.function.Supplier;
 @Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Scores actors against the PLOVER gold records' source and target actors: the share found "
                 + "with the right country (an actor with the gold country, or for IGO/NGO codes an organisation "
-                + "code or sector starting with it, mentioned at the gold actor's words), and the share of gold "
+                + "code or sector starting with it, mentioned at the gold actor's words; or a place of the gold "
+                + "country there, as CAMEO codes where an event happens as its actor when no one is named, while "
+                + "claimgraph keeps 'arrived in Amman' a place: the report says how many), and the share of gold "
                 + "actors with a sector found with the right country and sector, twice: strict (the whole gold "
                 + "sector) and primary (its first three-letter block: CAMEO builds codes from blocks, and a gold "
                 + "sector such as CVLalb, Albanian civilians, is a role plus a group that claimgraph does not code; "
