@@ -249,6 +249,9 @@ class ActorRulesTest {
         assertThat(TestAnalyzer.actorNamed(titled, "Elena Vidal")).get().extracting(Actor::code)
                 .as("trap: the president in office governs").isEqualTo("CHLGOV");
         assertThat(TestAnalyzer.actorNamed(ousted, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLELI");
+        Analysis later = TestAnalyzer.analyze("President Elena Vidal spoke. Jan Berg, a former Vidal aide, agreed.", DAY);
+        assertThat(TestAnalyzer.actorNamed(later, "Elena Vidal")).get().extracting(Actor::sector)
+                .as("trap: 'former' before a later mention without an office").isEqualTo(Sector.GOV);
         assertThat(codesAt(described, "Chile's former defence minister")).containsExactly("CHLELI");
         assertThat(codesAt(described, "Chile's defence minister")).as("trap: the minister in office")
                 .containsExactly("CHLGOV");

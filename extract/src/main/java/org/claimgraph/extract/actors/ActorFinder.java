@@ -312,6 +312,7 @@ public final class ActorFinder {
                           Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
         int sentenceStart = text.sentenceOf(first).firstToken();
         Organization igo = null;
+        boolean office = false; // whether these title words name an office
         List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
@@ -336,12 +337,14 @@ public final class ActorFinder {
                 person.country = person.country == null ? o.org().country() : person.country;
                 igo = o.org().intergovernmental() ? o.org() : igo;
             } else if (h instanceof RoleHit r) {
+                office = true;
                 person.sector = r.role().sector();
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
         }
-        if (person.sector != null && STATE_OFFICES.contains(person.sector)
+        // "a former Obama adviser" makes no former president of Obama: the office must be in these words
+        if (office && STATE_OFFICES.contains(person.sector)
                 && formerAmong(text, Math.max(sentenceStart, first - 1), nameStart)) {
             person.sector = Sector.ELI; // "former prime minister X", "Ousted President Y": out of office, an elite
         }
