@@ -181,6 +181,10 @@ class ActorRulesTest {
         assertThat(codesAt(a, "Santiago")).as("the blockaded city, then the government that protests")
                 .containsExactly("CHLCVL", "CHLGOV");
         assertThat(codesAt(a, "Oslo")).containsExactly("NORCVL");
+        Analysis battles = TestAnalyzer.analyze("Street battles raged in central Lima on Monday. Talks went on in "
+                + "Quito.", DAY);
+        assertThat(codesAt(battles, "Lima")).as("fighting that a verb of its own places").containsExactly("PERCVL");
+        assertThat(codesAt(battles, "Quito")).as("trap: talks are no force").isEmpty();
         assertThat(codesAt(a, "Lima")).as("trap: a capital as a place is no actor").isEmpty();
     }
 

@@ -114,7 +114,7 @@ public final class ActorFinder {
     /** Nouns of force or restriction whose place ("a curfew in Algiers") is its people. */
     private static final Set<String> FORCE_NOUNS = Set.of("curfew", "blockade", "siege", "shelling", "bombardment",
             "bombing", "attack", "raid", "airstrike", "offensive", "assault", "lockdown", "crackdown", "occupation",
-            "invasion");
+            "invasion", "battle", "fighting", "clash");
     /** Prepositions between a noun of force and its place: "curfew in", "siege of", "attack on". */
     private static final Set<String> FORCE_PLACES = Set.of("in", "on", "of", "against", "over", "throughout");
     /** Villages and towns, whose country after "in" or "near" makes them its people ("a village in Chile"). */
@@ -749,6 +749,9 @@ public final class ActorFinder {
     private static boolean underForce(AnnotatedText text, int start) {
         int first = text.sentenceOf(start).firstToken();
         int t = start - 1;
+        if (t > first && DIRECTIONS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            return forceIn(text, first, t); // "in central Baghdad"
+        }
         if (t >= first && text.pos(t).equals("RP")) {
             t--; // "shut down", "cut off"
         }
@@ -762,11 +765,33 @@ public final class ActorFinder {
         if (verb) {
             return FORCE_VERBS.contains(text.lemma(t).toLowerCase(Locale.ROOT));
         }
-        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT)) || t == first || !text.pos(t - 1).startsWith("NN")) {
+        return forceIn(text, first, t);
+    }
+
+    /**
+     * Whether the preposition at {@code t} (after a part of the place: "in central Baghdad") places a noun of force:
+     * "a curfew in", "martial law in", or one that a verb of its own follows ("street battles raged in", "fighting
+     * broke out in").
+     */
+    private static boolean forceIn(AnnotatedText text, int first, int t) {
+        if (t > first && DIRECTIONS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        String noun = text.lemma(t - 1).toLowerCase(Locale.ROOT);
-        return FORCE_NOUNS.contains(noun) || noun.equals("law") && t - 1 > first && text.word(t - 2).equalsIgnoreCase("martial");
+        int n = t - 1;
+        if (n > first && text.pos(n).equals("RP")) {
+            n--; // "broke out in"
+        }
+        if (n > first && text.pos(n).startsWith("VB") && !text.pos(n).equals("VB")) {
+            n--; // "battles raged in"
+        }
+        if (n < first || !text.pos(n).startsWith("NN")) {
+            return false;
+        }
+        String noun = text.lemma(n).toLowerCase(Locale.ROOT);
+        return FORCE_NOUNS.contains(noun) || noun.equals("law") && n > first && text.word(n - 1).equalsIgnoreCase("martial");
     }
 
     /**
