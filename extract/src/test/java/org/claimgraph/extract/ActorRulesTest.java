@@ -181,6 +181,9 @@ class ActorRulesTest {
         assertThat(codesAt(a, "Santiago")).as("the blockaded city, then the government that protests")
                 .containsExactly("CHLCVL", "CHLGOV");
         assertThat(codesAt(a, "Oslo")).containsExactly("NORCVL");
+        Analysis city = TestAnalyzer.analyze("Police imposed a curfew in Cape Town. Cape Town voted on Monday.", DAY);
+        assertThat(codesAt(city, "Cape Town")).as("a city that seats the legislature, then that legislature")
+                .containsExactly("ZAFCVL", "ZAFLEG");
         Analysis battles = TestAnalyzer.analyze("Street battles raged in central Lima on Monday. Talks went on in "
                 + "Quito.", DAY);
         assertThat(codesAt(battles, "Lima")).as("fighting that a verb of its own places").containsExactly("PERCVL");

@@ -450,7 +450,7 @@ public final class ActorFinder {
                     // "Cairo's security chief", "Moscow's envoy": the capital's country in that role
                     Country c = registry.country(s.seat().country()).orElseThrow();
                     consumed = countryPhrase(text, actors, roles, new CountryHit(s.length(), c, false), start, next, end);
-                } else if (h instanceof SeatHit s && s.seat().capital() && ForcedPlaces.underForce(text, start)) {
+                } else if (h instanceof SeatHit s && s.seat().city() && ForcedPlaces.underForce(text, start)) {
                     // "blockade Paris", "a curfew in Algiers": force falls on the city's people, not on its government
                     describe(text, actors, roles, List.of(s.seat().country()), PEOPLE, start, next);
                 } else if (h instanceof SeatHit s && !(s.seat().capital() && start > 0
