@@ -38,8 +38,9 @@ import java.util.Set;
  *       Russians" stays the state), "ethnic Albanians" live in the other country their sentence names, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
- *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military, IGOUNOMIL), or of no
- *       country ("demonstrators"; peacekeepers of no country or organisation are an intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military,
+ *       IGOUNOMIL), or of no country ("demonstrators"; peacekeepers of no country or organisation are an
+ *       intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
