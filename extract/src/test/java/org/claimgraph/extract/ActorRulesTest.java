@@ -181,6 +181,13 @@ class ActorRulesTest {
         assertThat(codesAt(a, "Santiago")).as("the blockaded city, then the government that protests")
                 .containsExactly("CHLCVL", "CHLGOV");
         assertThat(codesAt(a, "Oslo")).containsExactly("NORCVL");
+        Analysis city = TestAnalyzer.analyze("Police imposed a curfew in Cape Town. Cape Town voted on Monday.", DAY);
+        assertThat(codesAt(city, "Cape Town")).as("a city that seats the legislature, then that legislature")
+                .containsExactly("ZAFCVL", "ZAFLEG");
+        Analysis battles = TestAnalyzer.analyze("Street battles raged in central Lima on Monday. Talks went on in "
+                + "Quito.", DAY);
+        assertThat(codesAt(battles, "Lima")).as("fighting that a verb of its own places").containsExactly("PERCVL");
+        assertThat(codesAt(battles, "Quito")).as("trap: talks are no force").isEmpty();
         assertThat(codesAt(a, "Lima")).as("trap: a capital as a place is no actor").isEmpty();
     }
 
@@ -249,6 +256,9 @@ class ActorRulesTest {
         assertThat(TestAnalyzer.actorNamed(titled, "Elena Vidal")).get().extracting(Actor::code)
                 .as("trap: the president in office governs").isEqualTo("CHLGOV");
         assertThat(TestAnalyzer.actorNamed(ousted, "Tomas Lind")).get().extracting(Actor::code).isEqualTo("CHLELI");
+        Analysis later = TestAnalyzer.analyze("President Elena Vidal spoke. Jan Berg, a former Vidal aide, agreed.", DAY);
+        assertThat(TestAnalyzer.actorNamed(later, "Elena Vidal")).get().extracting(Actor::sector)
+                .as("trap: 'former' before a later mention without an office").isEqualTo(Sector.GOV);
         assertThat(codesAt(described, "Chile's former defence minister")).containsExactly("CHLELI");
         assertThat(codesAt(described, "Chile's defence minister")).as("trap: the minister in office")
                 .containsExactly("CHLGOV");

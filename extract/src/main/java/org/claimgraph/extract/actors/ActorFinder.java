@@ -45,8 +45,9 @@ import java.util.Set;
  *       region's people ("Darfur rebels", "rebels in Darfur") in its country, while the region is a place, and
  *       "civilian" makes a state's people civilians ("civilian advisers"). A group noun with no demonym is a
  *       group actor of its sector: of the country after "in" ("rebels in the Ivory Coast"), of the seat or
- *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military, IGOUNOMIL), or of no
- *       country ("demonstrators"; peacekeepers of no country or organisation are an intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
+ *       organisation right before it ("Kremlin officials"; "U.N. peacekeepers" are the U.N.'s military,
+ *       IGOUNOMIL), or of no country ("demonstrators"; peacekeepers of no country or organisation are an
+ *       intergovernmental force, IGOMIL); a body named again ("the ministry") is the body named before;</li>
  *   <li>descriptions, a country's role without a name ("Russia's top diplomat"), joined to the named
  *       person who holds an equivalent role, or kept as an actor of their own;</li>
  *   <li>other organisations the entity tagger found.</li>
@@ -114,30 +115,12 @@ public final class ActorFinder {
     private static final Set<String> SHARE_WORDS = Set.of("DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "VBN");
     /** The role of a people named after its country's demonym ("Bosnian Serbs"). */
     private static final Role PEOPLE = new Role("people", Sector.CVL, true);
-    /** Verbs of force whose object is a place's people: "blockade Paris", "shelled Kabul". */
-    private static final Set<String> FORCE_VERBS = Set.of("attack", "shell", "bomb", "bombard", "blockade", "besiege",
-            "storm", "invade", "occupy", "seize", "capture", "retake", "raid", "rocket", "strafe", "encircle", "surround",
-            "overrun", "shut", "paralyze", "paralyse", "cut", "hit", "strike", "terrorize", "terrorise");
-    /** Nouns of force or restriction whose place ("a curfew in Algiers") is its people. */
-    private static final Set<String> FORCE_NOUNS = Set.of("curfew", "blockade", "siege", "shelling", "bombardment",
-            "bombing", "attack", "raid", "airstrike", "offensive", "assault", "lockdown", "crackdown", "occupation",
-            "invasion");
-    /** Prepositions between a noun of force and its place: "curfew in", "siege of", "attack on". */
-    private static final Set<String> FORCE_PLACES = Set.of("in", "on", "of", "against", "over", "throughout");
     /** Villages and towns, whose country after "in" or "near" makes them its people ("a village in Chile"). */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town");
-    /** Words for a part of a place between a preposition and its name: "in western Chile", "in central Baghdad". */
-    private static final Set<String> PARTS_OF_A_PLACE = Set.of("western", "eastern", "northern", "southern",
-            "central", "north", "south", "east", "west", "northwestern", "northeastern", "southwestern",
-            "southeastern", "downtown", "greater", "suburban", "outer");
     /** Words before an organisation's name that tell its role: "the opposition Fatah", "rebel UNITA". */
     private static final Map<String, Sector> ORGANIZATION_ROLES = Map.of("opposition", Sector.OPP, "rebel", Sector.REB,
             "rebels", Sector.REB, "insurgent", Sector.REB, "guerrilla", Sector.REB, "guerilla", Sector.REB,
             "separatist", Sector.REB);
-    /** Words before an office that say its holder no longer holds it: "former president", "ousted President". */
-    private static final Set<String> FORMER = Set.of("former", "ousted", "deposed", "onetime", "one-time");
-    /** Sectors of the state's offices, whose former holders are elites ({@link Sector#ELI}), not the state. */
-    private static final Set<Sector> STATE_OFFICES = Set.of(Sector.GOV, Sector.MIL, Sector.LEG, Sector.JUD, Sector.COP);
     /** Prepositions after a group noun that name where its people live: "rebels in Chile", "students throughout Chile". */
     private static final Set<String> GROUP_PLACES = Set.of("in", "throughout");
 
@@ -330,6 +313,7 @@ public final class ActorFinder {
                           Map<String, Set<String>> roles, Map<Integer, String> countriesAt) {
         int sentenceStart = text.sentenceOf(first).firstToken();
         Organization igo = null;
+        boolean office = false; // whether these title words name an office
         List<int[]> hits = new ArrayList<>();
         for (int t = first; t < nameStart; ) {
             Optional<Hit> hit = lookup(text, t, nameStart);
@@ -354,13 +338,15 @@ public final class ActorFinder {
                 person.country = person.country == null ? o.org().country() : person.country;
                 igo = o.org().intergovernmental() ? o.org() : igo;
             } else if (h instanceof RoleHit r) {
+                office = true;
                 person.sector = r.role().sector();
                 roles.computeIfAbsent(person.id, k -> new HashSet<>()).add(canonicalRole(r.role().phrase()));
             }
             t += hit.get().length();
         }
-        if (person.sector != null && STATE_OFFICES.contains(person.sector)
-                && formerAmong(text, Math.max(sentenceStart, first - 1), nameStart)) {
+        // "a former Obama adviser" makes no former president of Obama: the office must be in these words
+        if (office && FormerOffices.STATE_OFFICES.contains(person.sector)
+                && FormerOffices.formerAmong(text, Math.max(sentenceStart, first - 1), nameStart)) {
             person.sector = Sector.ELI; // "former prime minister X", "Ousted President Y": out of office, an elite
         }
         if (igo != null && person.country == null) {
@@ -482,10 +468,10 @@ public final class ActorFinder {
                     // "Cairo's security chief", "Moscow's envoy": the capital's country in that role
                     Country c = registry.country(s.seat().country()).orElseThrow();
                     consumed = countryPhrase(text, actors, roles, new CountryHit(s.length(), c, false), start, next, end);
-                } else if (h instanceof SeatHit s && s.seat().capital() && underForce(text, start)) {
+                } else if (h instanceof SeatHit s && s.seat().city() && ForcedPlaces.underForce(text, start)) {
                     // "blockade Paris", "a curfew in Algiers": force falls on the city's people, not on its government
                     describe(text, actors, roles, List.of(s.seat().country()), PEOPLE, start, next);
-                } else if (h instanceof SeatHit s && s.seat().capital() && afterPlacePreposition(text, start)) {
+                } else if (h instanceof SeatHit s && s.seat().city() && afterPlacePreposition(text, start)) {
                     actors.place(s.seat().country(), start, next); // "arrived in Pyongyang"
                 } else if (h instanceof SeatHit s) {
                     // a capital that acts is its government; a seat of power is an institution of its own
@@ -615,7 +601,7 @@ public final class ActorFinder {
             }
             RoleHit chain = roleChain(text, roleStart, end);
             int roleEnd = roleStart + chain.length();
-            Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, t, roleEnd - 1, chain.role()));
+            Role role = FormerOffices.formerOr(text, start, roleEnd - 1, civilianOr(text, t, roleEnd - 1, chain.role()));
             if (!actsAsRole(text, role, roleEnd, end)) {
                 break;
             }
@@ -732,7 +718,8 @@ public final class ActorFinder {
                            Map<Integer, String> countriesAt, int start, int end) {
         RoleHit chain = roleChain(text, start, end);
         int roleEnd = start + chain.length();
-        Role role = formerOr(text, start, roleEnd - 1, civilianOr(text, start, roleEnd - 1, chain.role()));
+        Role role = FormerOffices.formerOr(text, start, roleEnd - 1,
+                civilianOr(text, start, roleEnd - 1, chain.role()));
         if (!text.pos(roleEnd - 1).startsWith("NN") || !actsAsRole(text, role, roleEnd, end)) {
             return roleEnd;
         }
@@ -831,44 +818,13 @@ public final class ActorFinder {
     }
 
     /**
-     * Whether a place at {@code start} is what force or a restriction falls on: the object of a verb of force
-     * ("blockade Paris", "shelled Kabul", "shut down Lima") or the place of a noun of force ("a curfew in Algiers",
-     * "the siege of Sarajevo", "martial law in Lima"). "Paris protested" and "talks in Paris" are not.
-     */
-    private static boolean underForce(AnnotatedText text, int start) {
-        int first = text.sentenceOf(start).firstToken();
-        int t = start - 1;
-        if (t >= first && text.pos(t).equals("RP")) {
-            t--; // "shut down", "cut off"
-        }
-        if (t >= first && PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
-            t--; // "martial law in central Baghdad"
-        }
-        if (t < first) {
-            return false;
-        }
-        // the tagger reads "would blockade Paris" as a noun; after "to" or a modal it is the verb
-        boolean verb = text.pos(t).startsWith("VB")
-                || text.pos(t).equals("NN") && t > first
-                && (text.pos(t - 1).equals("MD") || text.word(t - 1).equalsIgnoreCase("to"));
-        if (verb) {
-            return FORCE_VERBS.contains(text.lemma(t).toLowerCase(Locale.ROOT));
-        }
-        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT)) || t == first || !text.pos(t - 1).startsWith("NN")) {
-            return false;
-        }
-        String noun = text.lemma(t - 1).toLowerCase(Locale.ROOT);
-        return FORCE_NOUNS.contains(noun) || noun.equals("law") && t - 1 > first && text.word(t - 2).equalsIgnoreCase("martial");
-    }
-
-    /**
      * The token of a village or town right before "in" or "near" and the country at {@code start}, as the
      * demonym rule reads "Iraqi towns": "a village in western Chile" is Chile's people there; -1 when there is
      * none, or when a place preposition makes the village a place ("lives in a village in Chile").
      */
     private static int settlementBefore(AnnotatedText text, int start) {
         int t = start - 1;
-        if (t >= 0 && PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+        if (t >= 0 && ForcedPlaces.PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
             t--;
         }
         if (t < 1 || !(text.word(t).equals("in") || text.word(t).equals("near"))
@@ -1019,32 +975,6 @@ public final class ActorFinder {
     }
 
     /**
-     * The role, or elites when a word for "no longer" is among the words {@code [from, head)} before a state office:
-     * "the former minister", "Chile's former army chief", "ousted leaders" are ELI; "the minister" stays GOV.
-     */
-    private static Role formerOr(AnnotatedText text, int from, int head, Role role) {
-        return STATE_OFFICES.contains(role.sector()) && formerAmong(text, from, head)
-                ? new Role(role.phrase(), Sector.ELI, role.group()) : role;
-    }
-
-    /**
-     * Whether a word for "no longer" is among {@code [from, to)}, or among the adjectives right before {@code from}
-     * ("former Chilean minister", "the ousted Chilean leaders").
-     */
-    private static boolean formerAmong(AnnotatedText text, int from, int to) {
-        int first = from;
-        while (first > 0 && from - first < 2 && (text.pos(first - 1).startsWith("JJ") || text.pos(first - 1).equals("VBN"))) {
-            first--;
-        }
-        for (int t = first; t < to; t++) {
-            if (FORMER.contains(text.word(t).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether the word at {@code t} heads a noun phrase: a noun, or a word the tagger read as an adjective with no
      * noun or adjective after it to modify ("a U.S. national has", "the Chilean military said"; not "national
      * security").
@@ -1087,7 +1017,7 @@ public final class ActorFinder {
      */
     private static boolean afterPlacePreposition(AnnotatedText text, int start) {
         int before = start - 1;
-        while (before >= 0 && PARTS_OF_A_PLACE.contains(text.word(before).toLowerCase(Locale.ROOT))) {
+        while (before >= 0 && ForcedPlaces.PARTS_OF_A_PLACE.contains(text.word(before).toLowerCase(Locale.ROOT))) {
             before--;
         }
         return before >= 0 && PLACE_PREPOSITIONS.contains(text.word(before).toLowerCase(Locale.ROOT));

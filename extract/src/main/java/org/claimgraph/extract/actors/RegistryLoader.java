@@ -38,7 +38,7 @@ final class RegistryLoader {
     private static final Pattern IGO_MNEMONIC = Pattern.compile("[A-Z][A-Z0-9]{1,5}");
     private static final List<Sector> SECTORS = List.of(Sector.values());
 
-    private enum SeatKind { CAPITAL, SEAT }
+    private enum SeatKind { CAPITAL, CITY, SEAT }
 
     private enum RoleKind { PERSON, GROUP }
 
@@ -111,12 +111,13 @@ final class RegistryLoader {
             List<String> spellings = file.alternatives(line, 0);
             Country country = country(file, line, file.value(line, 1), 1);
             Sector sector = file.constant(line, 2, Sector.class, SECTORS);
-            boolean capital = file.constant(line, 3, SeatKind.class, List.of(SeatKind.values())) == SeatKind.CAPITAL;
+            SeatKind kind = file.constant(line, 3, SeatKind.class, List.of(SeatKind.values()));
+            boolean capital = kind == SeatKind.CAPITAL;
             if (capital && sector != Sector.GOV) {
                 throw file.error(line, "a CAPITAL stands for the government: sector must be GOV, found " + sector);
             }
             for (String phrase : spellings) {
-                Seat seat = new Seat(phrase, country.alpha3(), sector, capital);
+                Seat seat = new Seat(phrase, country.alpha3(), sector, capital, kind != SeatKind.SEAT);
                 list.add(seat);
                 claim(phrase, country.actorId(), file.where(line), file, line);
                 index.put(phrase, PhraseKey.of(phrase), seat, file.where(line), file, line);

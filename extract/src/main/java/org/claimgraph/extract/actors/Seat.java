@@ -12,13 +12,18 @@ import org.claimgraph.model.Sector;
  * @param country alpha-3 code of the country
  * @param sector  the branch of the state the name stands for
  * @param capital true for the capital city, false for any other seat or body
+ * @param city    true for a city: the capital, or another city that is a seat of the state ("The Hague", "Abidjan");
+ *                false for a building or a body ("the Kremlin")
  */
-public record Seat(String phrase, String country, Sector sector, boolean capital) {
+public record Seat(String phrase, String country, Sector sector, boolean capital, boolean city) {
 
     public Seat {
         Objects.requireNonNull(phrase, "phrase");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(sector, "sector");
+        if (capital && !city) {
+            throw new IllegalArgumentException(phrase + ": a capital is a city");
+        }
     }
 
     /** The CAMEO-style code of the actor the seat stands for: {@code RUSGOV}, {@code USAMIL}. */

@@ -157,6 +157,13 @@ class ActorRegistryTest {
     }
 
     @Test
+    void aSeatOfTheStateOtherThanTheCapitalMayBeACity() {
+        assertThat(registry.findSeat("The Hague")).get().extracting(Seat::capital, Seat::city).containsExactly(false, true);
+        assertThat(registry.findSeat("Kremlin")).get().extracting(Seat::capital, Seat::city).containsExactly(false, false);
+        assertThat(registry.findSeat("Moscow")).get().extracting(Seat::capital, Seat::city).containsExactly(true, true);
+    }
+
+    @Test
     void organisationsFromTheSeedArticle() {
         for (String phrase : List.of("KCNA", "Korean Central News Agency", "the Korean Central News Agency")) {
             Organization kcna = registry.findOrganization(phrase).orElseThrow(() -> new AssertionError(phrase));

@@ -245,12 +245,12 @@ class RegistryLoaderTest {
 
     @Test
     void unknownSeatKind() {
-        String seats = SEATS + "Seoul\tKOR\tGOV\tCITY\n";
+        String seats = SEATS + "Seoul\tKOR\tGOV\tTOWN\n";
 
         assertThatThrownBy(() -> load(COUNTRIES, seats, ORGANIZATIONS, ROLES))
                 .hasMessageContaining("seats.tsv:4:")
-                .hasMessageContaining("unknown kind 'CITY'")
-                .hasMessageContaining("CAPITAL, SEAT");
+                .hasMessageContaining("unknown kind 'TOWN'")
+                .hasMessageContaining("CAPITAL, CITY, SEAT");
     }
 
     @Test
