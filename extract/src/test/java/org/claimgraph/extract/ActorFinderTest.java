@@ -111,8 +111,21 @@ class ActorFinderTest {
     }
 
     @Test
+    void aWellKnownPersonTakesTheRegistrysCountryUnlessTheTextGivesOne() {
+        Analysis a = TestAnalyzer.analyze("President Bush met Chilean officials. The Bush administration said it "
+                + "would help. Kim said nothing.", DAY);
+        Analysis titled = TestAnalyzer.analyze("Norwegian Foreign Minister Tony Blair met Chilean officials.", DAY);
+
+        assertThat(TestAnalyzer.actorNamed(a, "Bush")).get().extracting(Actor::code).isEqualTo("USAGOV");
+        assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.GROUP).extracting(Actor::code)
+                .contains("USAGOV", "CHLGOV");
+        assertThat(TestAnalyzer.actorNamed(a, "Kim")).get().extracting(Actor::country).isNull(); // never alone
+        assertThat(TestAnalyzer.actorNamed(titled, "Tony Blair")).get().extracting(Actor::code).isEqualTo("NORGOV");
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
-        Analysis a = TestAnalyzer.analyze("Street fighting went on in central Oslo and near eastern Santiago.", DAY);
+        Analysis a = TestAnalyzer.analyze("The talks went on in central Oslo and near eastern Santiago.", DAY);
 
         assertThat(a.places()).extracting(Place::country).containsExactly("NOR", "CHL");
         assertThat(a.actors()).extracting(Actor::code).doesNotContain("NORGOV", "CHLGOV");

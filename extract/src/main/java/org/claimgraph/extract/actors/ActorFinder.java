@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>people named by the entity tagger, chained by name ("Sergey Lavrov" … "Mr. Lavrov"), each
  *       bound to a country and sector by the title before the name ("Russian President Vladimir
  *       Putin", "White House National Security Council spokesman John Kirby"; the title's registry
- *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco");</li>
+ *       words are a mention of the person) or by "of" and a country after it ("King Hassan of Morocco"), else,
+ *       for a well-known person, by the registry ("President Bush");</li>
  *   <li>registry names: organisations, seats of power, countries, and demonyms before a role noun
  *       ("South Korean officials", "Russian state television"); a capital after a place preposition
  *       ("arrived in Pyongyang") is a place of its country, not an actor, and a capital that force or a restriction
@@ -219,6 +220,11 @@ public final class ActorFinder {
                     }
                 }
                 countryOf(text, actors.draft(id), e.endToken());
+                DocumentActors.Draft person = actors.draft(id);
+                if (person.country == null && person.code == null) {
+                    // "President Bush", "Putin said": a well-known person's country, which the text did not give
+                    person.country = registry.findPersonCountry(surface).orElse(null);
+                }
             }
         }
     }
@@ -736,6 +742,13 @@ public final class ActorFinder {
             }
             // in "rebels in Chile" the country stays a place of its own
             describe(text, actors, roles, List.of(after.get().country().alpha3()), role, start, roleEnd);
+            return roleEnd;
+        }
+        Optional<String> leader = start > 0 ? actors.mentionEndingAt(start - 1).map(DocumentActors.TokenMention::actor)
+                .filter(id -> actors.kind(id) == ActorKind.PERSON && actors.draft(id).country != null) : Optional.empty();
+        if (leader.isPresent() && role.group() && role.sector() == Sector.GOV) {
+            // "the Bush administration", "the Blair government": the government its leader's name stands for
+            describe(text, actors, roles, List.of(actors.draft(leader.get()).country), role, start, roleEnd);
             return roleEnd;
         }
         Optional<DocumentActors.TokenMention> before = start > 0 ? actors.mentionEndingAt(start - 1)

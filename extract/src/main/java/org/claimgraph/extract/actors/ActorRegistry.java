@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * The actors claimgraph knows by name: every country with its names, demonyms, capital and seats of
  * power, the main intergovernmental organisations, NGOs and news media, role nouns with their sector, and
- * peoples without a state of their own with the countries they live in, and regions of one country.
+ * peoples without a state of their own with the countries they live in, regions of one country, and the
+ * countries of well-known persons.
  *
  * <p>Load it once at start and share it: the instance is immutable and thread-safe; every call to
  * {@link #load()} reads and checks the data files again (about 25 ms warm, 250 ms in a cold JVM).
@@ -58,6 +59,7 @@ public final class ActorRegistry {
     private final Map<String, Role> rolesByPhrase;
     private final Map<String, People> peoplesByPhrase;
     private final Map<String, Region> regionsByPhrase;
+    private final Map<String, String> personCountries;
     private final Set<String> phrases;
     private final int maxPhraseWords;
     /** The most tokens of a phrase by the opening of its first word (see {@link #opening}). */
@@ -68,7 +70,8 @@ public final class ActorRegistry {
                   Map<String, Country> countriesByDemonym, List<Seat> seats, Map<String, Seat> seatsByPhrase,
                   Map<String, Organization> organizationsById, Map<String, Organization> organizationsByPhrase,
                   List<Role> roles, Map<String, Role> rolesByPhrase, Map<String, People> peoplesByPhrase,
-                  Map<String, Region> regionsByPhrase, Collection<String> phrases) {
+                  Map<String, Region> regionsByPhrase, Map<String, String> personCountries,
+                  Collection<String> phrases) {
         this.countries = Map.copyOf(countries);
         this.countryList = List.copyOf(countries.values());
         this.countriesByName = Map.copyOf(countriesByName);
@@ -89,6 +92,7 @@ public final class ActorRegistry {
         this.rolesByPhrase = Map.copyOf(rolesByPhrase);
         this.peoplesByPhrase = Map.copyOf(peoplesByPhrase);
         this.regionsByPhrase = Map.copyOf(regionsByPhrase);
+        this.personCountries = Map.copyOf(personCountries);
         this.phrases = Set.copyOf(phrases);
         this.maxPhraseWords = phrases.stream().mapToInt(PhraseKey::words).max().orElse(0);
         Map<String, Integer> tokens = new HashMap<>();
@@ -112,11 +116,11 @@ public final class ActorRegistry {
         try {
             for (String name : List.of(RegistryLoader.COUNTRIES, RegistryLoader.SEATS,
                     RegistryLoader.ORGANIZATIONS, RegistryLoader.ROLES, RegistryLoader.PEOPLES,
-                    RegistryLoader.REGIONS)) {
+                    RegistryLoader.REGIONS, RegistryLoader.PERSONS)) {
                 readers.add(open(name));
             }
             return load(readers.get(0), readers.get(1), readers.get(2), readers.get(3), readers.get(4),
-                    readers.get(5));
+                    readers.get(5), readers.get(6));
         } finally {
             for (Reader reader : readers) {
                 try {
@@ -129,12 +133,12 @@ public final class ActorRegistry {
     }
 
     /**
-     * Reads and checks the six files from the given readers, which stand for the files of the same
+     * Reads and checks the seven files from the given readers, which stand for the files of the same
      * names in error messages. The readers are not closed. For tests and for callers with their own data.
      */
     static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles, Reader peoples,
-                              Reader regions) {
-        return RegistryLoader.load(countries, seats, organizations, roles, peoples, regions);
+                              Reader regions, Reader persons) {
+        return RegistryLoader.load(countries, seats, organizations, roles, peoples, regions, persons);
     }
 
     private static Reader open(String resource) {
@@ -229,6 +233,14 @@ public final class ActorRegistry {
     /** The region of a country this phrase names, as written: {@code "Darfur"}, {@code "North Kivu"}. */
     public Optional<Region> findRegion(String phrase) {
         return Optional.ofNullable(regionsByPhrase.get(PhraseKey.of(phrase)));
+    }
+
+    /**
+     * The country of a well-known person by full name ({@code "Vladimir Putin"}) or by a name that suffices
+     * alone ({@code "Putin"}), as an alpha-3 code.
+     */
+    public Optional<String> findPersonCountry(String name) {
+        return Optional.ofNullable(personCountries.get(PhraseKey.of(name)));
     }
 
     /** The role noun or title, in any case: {@code "foreign minister"}, {@code "Officials"}. */

@@ -15,7 +15,7 @@ import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Sector;
 
 /**
- * Reads and checks the six registry files and builds an {@link ActorRegistry}. Single use, one thread.
+ * Reads and checks the seven registry files and builds an {@link ActorRegistry}. Single use, one thread.
  *
  * <p>Besides the per-column checks, it rejects a phrase that names two different actors anywhere in the
  * case-sensitive tables (country names, demonyms, seats, organisations): a seat counts as its country,
@@ -32,6 +32,7 @@ final class RegistryLoader {
     static final String ROLES = DIRECTORY + "roles.tsv";
     static final String PEOPLES = DIRECTORY + "peoples.tsv";
     static final String REGIONS = DIRECTORY + "regions.tsv";
+    static final String PERSONS = DIRECTORY + "persons.tsv";
 
     private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern ORG_ID = Pattern.compile("org:[a-z0-9]+(-[a-z0-9]+)*");
@@ -54,7 +55,7 @@ final class RegistryLoader {
     }
 
     static ActorRegistry load(Reader countries, Reader seats, Reader organizations, Reader roles, Reader peoples,
-                              Reader regions) {
+                              Reader regions, Reader persons) {
         RegistryLoader loader = new RegistryLoader();
         Index<Country> names = new Index<>("country name");
         Index<Country> demonyms = new Index<>("demonym");
@@ -75,8 +76,11 @@ final class RegistryLoader {
         loader.readPeoples(RegistryFile.read(PEOPLES, peoples, List.of("phrase", "countries")), peopleIndex);
         Index<Region> regionIndex = new Index<>("region");
         loader.readRegions(RegistryFile.read(REGIONS, regions, List.of("phrase", "alpha3")), regionIndex);
+        Index<String> personIndex = new Index<>("person");
+        loader.readPersons(RegistryFile.read(PERSONS, persons, List.of("name", "alone", "alpha3")), personIndex);
         return new ActorRegistry(loader.countries, names.map, demonyms.map, seatList, seatIndex.map, byId,
-                organizationIndex.map, roleList, roleIndex.map, peopleIndex.map, regionIndex.map, loader.phrases);
+                organizationIndex.map, roleList, roleIndex.map, peopleIndex.map, regionIndex.map, personIndex.map,
+                loader.phrases);
     }
 
     private void readCountries(RegistryFile file, Index<Country> names, Index<Country> demonyms) {
@@ -224,6 +228,19 @@ final class RegistryLoader {
             for (String phrase : spellings) {
                 claim(phrase, "region:" + spellings.get(0), file.where(line), file, line);
                 index.put(phrase, PhraseKey.of(phrase), new Region(phrase, alpha3), file.where(line), file, line);
+            }
+        }
+    }
+
+    /** Full names and the names that suffice alone, both to the person's country; a name twice is an error. */
+    private void readPersons(RegistryFile file, Index<String> index) {
+        for (RegistryFile.Line line : file.lines()) {
+            String alpha3 = country(file, line, file.value(line, 2), 2).alpha3();
+            for (String name : file.alternatives(line, 0)) {
+                index.put(name, PhraseKey.of(name), alpha3, file.where(line), file, line);
+            }
+            for (String name : file.optionalAlternatives(line, 1)) {
+                index.put(name, PhraseKey.of(name), alpha3, file.where(line), file, line);
             }
         }
     }

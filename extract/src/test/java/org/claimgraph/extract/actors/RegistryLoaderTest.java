@@ -45,6 +45,12 @@ class RegistryLoaderTest {
         return load(countries, seats, organizations, roles, PEOPLES);
     }
 
+    private static final String PERSONS = """
+            # name, alone, alpha3
+            Kim Jong Un|Kim Jong-un\t-\tPRK
+            Joseph Ruritan\tRuritan\tUSA
+            """;
+
     private static final String REGIONS = """
             # phrase, alpha3
             Kaesong|Kaesong Region\tPRK
@@ -54,7 +60,7 @@ class RegistryLoaderTest {
                                       String peoples) {
         return ActorRegistry.load(new StringReader(countries), new StringReader(seats),
                 new StringReader(organizations), new StringReader(roles), new StringReader(peoples),
-                new StringReader(REGIONS));
+                new StringReader(REGIONS), new StringReader(PERSONS));
     }
 
     @Test
@@ -65,6 +71,9 @@ class RegistryLoaderTest {
         assertThat(registry.findSeat("Pentagon")).map(Seat::sector).contains(Sector.MIL);
         assertThat(registry.findOrganization("NATO")).map(Organization::country).isEmpty();
         assertThat(registry.findRole("Officials")).map(Role::group).contains(true);
+        assertThat(registry.findPersonCountry("Kim Jong-un")).contains("PRK");
+        assertThat(registry.findPersonCountry("Ruritan")).contains("USA");
+        assertThat(registry.findPersonCountry("Kim")).isEmpty();
         assertThat(registry.findRegion("Kaesong Region")).map(Region::country).contains("PRK");
         assertThat(registry.findPeople("Kurdish")).map(People::countries).contains(java.util.List.of("KOR", "PRK"));
     }
@@ -73,7 +82,7 @@ class RegistryLoaderTest {
     void theShippedFilesLoadThroughReadersToo() {
         ActorRegistry registry = ActorRegistry.load(resource(RegistryLoader.COUNTRIES), resource(RegistryLoader.SEATS),
                 resource(RegistryLoader.ORGANIZATIONS), resource(RegistryLoader.ROLES), resource(RegistryLoader.PEOPLES),
-                resource(RegistryLoader.REGIONS));
+                resource(RegistryLoader.REGIONS), resource(RegistryLoader.PERSONS));
 
         assertThat(registry.countries()).hasSizeGreaterThanOrEqualTo(249);
     }
