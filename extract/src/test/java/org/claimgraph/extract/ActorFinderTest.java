@@ -124,6 +124,17 @@ class ActorFinderTest {
     }
 
     @Test
+    void aCapitalThatAidGoesToIsItsPeopleButTalksThereLeaveItAPlace() {
+        Analysis aid = TestAnalyzer.analyze("Relief workers suspended aid deliveries in Oslo on Monday.", DAY);
+        Analysis talks = TestAnalyzer.analyze("Relief workers held talks in Oslo on Monday.", DAY);
+
+        assertThat(aid.actors()).extracting(Actor::code).contains("NORCVL");
+        assertThat(aid.places()).isEmpty();
+        assertThat(talks.actors()).extracting(Actor::code).doesNotContain("NORCVL", "NORGOV");
+        assertThat(talks.places()).extracting(Place::country).containsExactly("NOR");
+    }
+
+    @Test
     void aPartOfACapitalAfterAPlacePrepositionIsAPlaceToo() {
         Analysis a = TestAnalyzer.analyze("The talks went on in central Oslo and near eastern Santiago.", DAY);
 

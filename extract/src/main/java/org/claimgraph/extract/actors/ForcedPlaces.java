@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Tells whether a place the text names is what force or a restriction falls on: then the place stands for its
- * people ("blockade Paris", "a curfew in Algiers": CVL), not for its government ("Paris protested") and not for a
- * mere location ("talks in Lima"). Stateless and thread-safe.
+ * Tells whether a place the text names is what force or a restriction falls on, or aid goes to: then the place
+ * stands for its people ("blockade Paris", "a curfew in Algiers", "aid deliveries in Kabul": CVL), not for its
+ * government ("Paris protested") and not for a mere location ("talks in Lima"). Stateless and thread-safe.
  */
 final class ForcedPlaces {
 
@@ -20,6 +20,11 @@ final class ForcedPlaces {
     private static final Set<String> FORCE_NOUNS = Set.of("curfew", "blockade", "siege", "shelling", "bombardment",
             "bombing", "attack", "raid", "airstrike", "offensive", "assault", "lockdown", "crackdown", "occupation",
             "invasion", "battle", "fighting", "clash");
+    /** Nouns of aid whose place ("aid deliveries in Kabul", "food for Gaza") is its people, who receive it. */
+    private static final Set<String> AID_NOUNS = Set.of("aid", "relief", "delivery", "assistance", "food",
+            "medicine", "airlift");
+    /** Prepositions between a noun of aid and its place: "aid to", "deliveries in", "food for". */
+    private static final Set<String> AID_PLACES = Set.of("in", "to", "for");
     /** Prepositions between a noun of force and its place: "curfew in", "siege of", "attack on". */
     private static final Set<String> FORCE_PLACES = Set.of("in", "on", "of", "against", "over", "throughout");
     /** Words for a part of a place between a preposition and its name: "in western Chile", "in central Baghdad". */
@@ -31,9 +36,10 @@ final class ForcedPlaces {
     }
 
     /**
-     * Whether a place at {@code start} is what force or a restriction falls on: the object of a verb of force
-     * ("blockade Paris", "shelled Kabul", "shut down Lima") or the place of a noun of force ("a curfew in Algiers",
-     * "the siege of Sarajevo", "martial law in Lima"). "Paris protested" and "talks in Paris" are not.
+     * Whether a place at {@code start} is what force or a restriction falls on, or aid goes to: the object of a verb
+     * of force ("blockade Paris", "shelled Kabul", "shut down Lima") or the place of a noun of force ("a curfew in
+     * Algiers", "the siege of Sarajevo", "martial law in Lima") or of aid ("aid deliveries in Kabul"). "Paris
+     * protested" and "talks in Paris" are not.
      */
     static boolean underForce(AnnotatedText text, int start) {
         int first = text.sentenceOf(start).firstToken();
@@ -58,15 +64,16 @@ final class ForcedPlaces {
     }
 
     /**
-     * Whether the preposition at {@code t} (after a part of the place: "in central Baghdad") places a noun of force:
-     * "a curfew in", "martial law in", or one that a verb of its own follows ("street battles raged in", "fighting
-     * broke out in").
+     * Whether the preposition at {@code t} (after a part of the place: "in central Baghdad") places a noun of force
+     * ("a curfew in", "martial law in") or of aid ("aid deliveries in", "food for"), or one that a verb of its own
+     * follows ("street battles raged in", "fighting broke out in", "aid arrived in").
      */
     private static boolean forceIn(AnnotatedText text, int first, int t) {
         if (t > first && PARTS_OF_A_PLACE.contains(text.word(t).toLowerCase(Locale.ROOT))) {
             t--;
         }
-        if (!FORCE_PLACES.contains(text.word(t).toLowerCase(Locale.ROOT))) {
+        String preposition = text.word(t).toLowerCase(Locale.ROOT);
+        if (!FORCE_PLACES.contains(preposition) && !AID_PLACES.contains(preposition)) {
             return false;
         }
         int n = t - 1;
@@ -80,6 +87,10 @@ final class ForcedPlaces {
             return false;
         }
         String noun = text.lemma(n).toLowerCase(Locale.ROOT);
-        return FORCE_NOUNS.contains(noun) || noun.equals("law") && n > first && text.word(n - 1).equalsIgnoreCase("martial");
+        if (AID_NOUNS.contains(noun)) {
+            return AID_PLACES.contains(preposition);
+        }
+        return FORCE_PLACES.contains(preposition) && (FORCE_NOUNS.contains(noun)
+                || noun.equals("law") && n > first && text.word(n - 1).equalsIgnoreCase("martial"));
     }
 }
