@@ -166,6 +166,47 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
+    void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
+        String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"
+                + "Anders Dahl was calm.";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement s = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(s.content().text()).startsWith("“The talks have failed,”").endsWith("“We tried for a year.”");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "“The talks have failed,” she said.\n“We will go home,” Anders Dahl added.",
+            "“The talks have failed,” she said.\n“DAHL: We will go home.”",
+            "“The talks have failed,” she said, and left.\n“We will go home.”",
+            "“The talks have failed,” she said.\n\"We will go home.\nAnders Dahl was calm."})
+    @DisplayName("attribution: a paragraph with its own cue, after a statement that does not end its paragraph, or never closed, is no continuation")
+    void aParagraphWithASpeakerOrAfterMoreWordsIsNoContinuation(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("“The talks have failed,”");
+    }
+
+    @Test
+    void aQuotationOpeningTheParagraphAfterACueAndColonIsItsContent() {
+        Analysis a = TestAnalyzer.analyze("At the summit, Anders Dahl continued:\n“The talks have failed. We will go home.”", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("continued:", "“The talks have failed. We will go home.”"));
+    }
+
+    @Test
+    @DisplayName("attribution: of two subjects the parser gave a cue, the one next to it speaks")
+    void theSubjectNextToTheCueSpeaks() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind had told the guards that she did not want an escort, "
+                + "but the ministry overruled that request, the source added.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "added")).extracting(s -> s.speaker().span().text()).containsExactly("the source");
+    }
+
+    @Test
     void theSourceIsTheWholePhraseWithItsApposition() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl, a former diplomat who runs a consultancy, said the talks had failed.", DAY);
 

@@ -216,7 +216,8 @@ final class ContentFinder {
     /**
      * A quotation right before the cue and its speaker ("“…,” Ms. Moore said", "“…?” asked Graham")
      * or right after them ("He said: “…”"), for cues the parser left without a clause. Only commas,
-     * colons, dashes and spaces may stand between them.
+     * colons, dashes and spaces may stand between them; after a colon the quotation may open the
+     * next paragraph ("He continued:¶“…”").
      */
     static int[] adjacentQuotation(AnnotatedText text, Quotations quotes, int cueFirst, int cueLast,
                                            int source) {
@@ -229,7 +230,8 @@ final class ContentFinder {
         String t = text.text();
         for (int q = 0; q < quotes.size(); q++) {
             boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
-            boolean after = quotes.start(q) >= text.end(last) && onlySeparators(t, text.end(last), quotes.start(q));
+            boolean after = quotes.start(q) >= text.end(last) && (onlySeparators(t, text.end(last), quotes.start(q))
+                    || t.charAt(text.end(last) - 1) == ':' && t.substring(text.end(last), quotes.start(q)).isBlank());
             if (before || after) {
                 int from = text.tokenAt(quotes.start(q));
                 int to = text.tokenAt(quotes.end(q) - 1);
