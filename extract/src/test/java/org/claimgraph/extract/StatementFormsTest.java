@@ -55,6 +55,10 @@ class StatementFormsTest {
             Anders Dahl called Norway reckless.                                   | Anders Dahl | called   | Norway reckless
             Anders Dahl called the treaty “a disgrace.”                           | Anders Dahl | called   | the treaty “a disgrace.”
             Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
+            As improbable as it may seem, Mr. Dahl said the Norland deal had played to his advantage. | Dahl | said | the Norland deal had played to his advantage
+            Anders Dahl attacked the minister as a fraud and a liar.              | Anders Dahl | attacked | the minister as a fraud and a liar
+            Anders Dahl is slamming the minister for his work defending smugglers. | Anders Dahl | is slamming | the minister for his work defending smugglers
+            Anders Dahl is stressing the need to bolster the navy.                | Anders Dahl | is stressing | the need to bolster the navy
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

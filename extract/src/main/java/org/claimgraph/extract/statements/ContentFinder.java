@@ -16,6 +16,8 @@ final class ContentFinder {
 
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
+    /** Prepositions of a predicate or reason the parser hangs on the cue after its object ("attacked X as Y"). */
+    private static final Set<String> OBJECT_PREDICATES = Set.of("as", "for");
     /** How far after its cue's clause a split quotation may reopen, in characters. */
     private static final int MAX_SPLIT_GAP = 80;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -68,13 +70,20 @@ final class ContentFinder {
     }
 
     /**
-     * The cue's clausal complement: a ccomp; a finite verb the parser attached as xcomp or dep
-     * ("images that it said showed …"); or a clause with its own subject and no subordinator
-     * before the cue, which the parser took for an adverbial ("The talks had failed, the agency
-     * reported"). -1 if none.
+     * The cue's clausal complement: a ccomp, but the one after the cue when the parser made an
+     * adverbial before it a ccomp too ("As odd as it seems, Dahl said the deal had helped"); a
+     * finite verb the parser attached as xcomp or dep ("images that it said showed …"); or a clause
+     * with its own subject and no subordinator before the cue, which the parser took for an
+     * adverbial ("The talks had failed, the agency reported"). -1 if none.
      */
     static int clausalComplement(AnnotatedText text, int v) {
-        int ccomp = text.child(v, "ccomp");
+        int ccomp = -1;
+        for (int c : text.children(v)) {
+            if (text.relation(c).equals("ccomp") && (ccomp < 0
+                    || ccomp < v && c > v && INTRODUCERS.contains(text.pos(text.subtreeFirst(ccomp))))) {
+                ccomp = c;
+            }
+        }
         if (ccomp >= 0) {
             return ccomp;
         }
@@ -162,10 +171,10 @@ final class ContentFinder {
                 return smallClauseComplement(text, v, obj, xcomp);
             }
             case OBJECT:
-                return obj > v ? new int[] {objFirst, text.subtreeLast(obj)} : null;
+                return obj > v ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
             case NOUN:
                 // "had not shown a single log entry": a negated cue with a noun object reports nothing said
-                return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, text.subtreeLast(obj)} : null;
+                return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
             case INTENT:
                 return xcomp > v && text.child(xcomp, "mark") >= 0
                         ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
@@ -178,6 +187,28 @@ final class ContentFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Where an object content ends: its subtree, grown over what the parser hung on the cue right
+     * after it but belongs to it: a predicate or reason with "as" or "for" ("attacked her opponent
+     * as a fraud", "slammed the minister for his votes") and an infinitive ("stressed the need to
+     * bolster the navy"). Other adverbials stay out ("called for an inquiry in a statement").
+     */
+    private static int objectEnd(AnnotatedText text, int v, int obj) {
+        int last = text.subtreeLast(obj);
+        for (int c : text.children(v)) {
+            if (c <= last || text.subtreeFirst(c) != last + 1) {
+                continue;
+            }
+            int preposition = text.child(c, "case");
+            boolean predicate = text.relation(c).startsWith("obl") && preposition == last + 1
+                    && OBJECT_PREDICATES.contains(text.word(preposition).toLowerCase(Locale.ROOT));
+            if (predicate || text.relation(c).equals("xcomp") && infinitive(text, c)) {
+                last = text.subtreeLast(c);
+            }
+        }
+        return last;
     }
 
     /**
