@@ -56,6 +56,7 @@ class StatementFormsTest {
             Anders Dahl called the treaty “a disgrace.”                           | Anders Dahl | called   | the treaty “a disgrace.”
             Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
             As improbable as it may seem, Mr. Dahl said the Norland deal had played to his advantage. | Dahl | said | the Norland deal had played to his advantage
+            Maria Lind said that the ferry was late and the crew was tired.       | Maria Lind | said   | that the ferry was late and the crew was tired
             Anders Dahl attacked the minister as a fraud and a liar.              | Anders Dahl | attacked | the minister as a fraud and a liar
             Anders Dahl is slamming the minister for his work defending smugglers. | Anders Dahl | is slamming | the minister for his work defending smugglers
             Anders Dahl is stressing the need to bolster the navy.                | Anders Dahl | is stressing | the need to bolster the navy

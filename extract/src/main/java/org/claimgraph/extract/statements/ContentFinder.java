@@ -349,13 +349,16 @@ final class ContentFinder {
 
     /**
      * The end of a clausal complement: its subtree, cut before a coordinated clause with its own
-     * subject ("… was discussed but they didn't disclose …"), and grown over later dependents of the
-     * cue that continue it when the parser attached them to the cue instead.
+     * subject and a reporting verb, which is a statement beside it ("… was discussed but they didn't
+     * disclose …"), and grown over later dependents of the cue that continue it when the parser
+     * attached them to the cue instead. A coordinated clause without a cue goes on with the report
+     * ("she hopes to win, but she knows that …").
      */
     int clauseEnd(AnnotatedText text, int v, int ccomp) {
         int last = text.subtreeLast(ccomp);
         for (int c : text.children(ccomp)) {
-            if (text.relation(c).equals("conj") && text.child(c, "nsubj") >= 0 && text.child(c, "mark") < 0) {
+            if (text.relation(c).equals("conj") && text.child(c, "nsubj") >= 0 && text.child(c, "mark") < 0
+                    && holdsVerbCue(text, null, text.subtreeFirst(c), text.subtreeLast(c))) {
                 last = Math.min(last, text.subtreeFirst(c) - 1);
             }
         }
@@ -412,10 +415,11 @@ final class ContentFinder {
         return content;
     }
 
+    /** Whether a reporting verb outside a quotation lies in {@code from..to}; any, when {@code quotes} is null. */
     private boolean holdsVerbCue(AnnotatedText text, Quotations quotes, int from, int to) {
         for (int t = from; t <= to; t++) {
             if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()
-                    && quotes.containing(text.begin(t), text.end(t)) < 0) {
+                    && (quotes == null || quotes.containing(text.begin(t), text.end(t)) < 0)) {
                 return true;
             }
         }
