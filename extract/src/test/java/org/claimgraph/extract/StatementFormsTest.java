@@ -57,6 +57,10 @@ class StatementFormsTest {
             Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
             As improbable as it may seem, Mr. Dahl said the Norland deal had played to his advantage. | Dahl | said | the Norland deal had played to his advantage
             Maria Lind said that the ferry was late and the crew was tired.       | Maria Lind | said   | that the ferry was late and the crew was tired
+            The senator called on Norland to stop attacking Marisol and apologize. | senator | called on | Norland to stop attacking Marisol and apologize
+            In July, the Norland League called for a moratorium on fishing.       | Norland League | called for | a moratorium on fishing
+            Lind told co-host Erik Berg that he honestly does not know the answer. | Lind | told | that he honestly does not know the answer
+            Mr. Dahl says Norland’s “latest media meltdown is unhinged, even for him.” | Dahl | says | Norland’s “latest media meltdown is unhinged, even for him.”
             Anders Dahl attacked the minister as a fraud and a liar.              | Anders Dahl | attacked | the minister as a fraud and a liar
             Anders Dahl is slamming the minister for his work defending smugglers. | Anders Dahl | is slamming | the minister for his work defending smugglers
             Anders Dahl is stressing the need to bolster the navy.                | Anders Dahl | is stressing | the need to bolster the navy

@@ -36,6 +36,9 @@ final class ContentFinder {
     int[] content(AnnotatedText text, int v, CueEntry cue) {
         int[] range = null;
         int ccomp = clausalComplement(text, v);
+        if (ccomp < 0 && cue.content() == CueContent.CLAUSE) {
+            ccomp = clauseUnderObject(text, v); // a cue with an object content ("noted the fact that …") reports the object
+        }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (existentialAfter(text, v)) {
             // "says there needs to be a law": the parser hangs "there" and the rest on the cue
@@ -55,7 +58,7 @@ final class ContentFinder {
             range = smallClause(text, v);
         } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
             // an infinitive of purpose ("… to back the charge") reports nothing
-            range = objectContent(text, v, cue.content());
+            range = objectContent(text, v, cue);
         } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
             // "He said the nation has become …": the parser read "said the nation" as a clausal subject
             range = new int[] {v + 1, text.subtreeLast(text.head(v))};
@@ -105,6 +108,31 @@ final class ContentFinder {
         return -1;
     }
 
+    /**
+     * A reported clause the parser hung on the word after the cue instead of the cue: "told co-host
+     * Joe Berg that he …" (the clause on a misread "co-host"), "says Norland's “latest meltdown is
+     * unhinged”" (on the object). A that-clause, or a finite clause with its own subject; -1 if none.
+     * Only for cues whose content is a clause: the object of "rejected the idea that …" is the content.
+     */
+    private static int clauseUnderObject(AnnotatedText text, int v) {
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            if (c <= v || !(rel.equals("obj") || rel.equals("dep") || rel.equals("iobj"))) {
+                continue;
+            }
+            for (int d : text.children(c)) {
+                int mark = text.child(d, "mark");
+                boolean that = mark >= 0 && text.word(mark).equalsIgnoreCase("that") && text.relation(d).equals("ccomp");
+                boolean clause = (text.relation(d).equals("dep") || text.relation(d).equals("ccomp")) && mark < 0
+                        && finite(text, d) && (text.child(d, "nsubj") >= 0 || text.child(d, "nsubj:pass") >= 0);
+                if (d > c && (that || clause)) {
+                    return d;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** "said there is …": "there" right after the cue, hanging on it, before a verb. */
     static boolean existentialAfter(AnnotatedText text, int v) {
         int t = v + 1;
@@ -119,6 +147,9 @@ final class ContentFinder {
      */
     static int clauseStart(AnnotatedText text, int v, int ccomp) {
         int obj = text.child(v, "obj");
+        if (obj >= 0 && text.head(ccomp) == obj && text.child(ccomp, "mark") < 0) {
+            return text.subtreeFirst(obj); // "says Norland's “latest meltdown is unhinged”"
+        }
         boolean subjectless = text.child(ccomp, "nsubj") < 0 && text.child(ccomp, "nsubj:pass") < 0
                 && text.child(ccomp, "expl") < 0 && text.child(ccomp, "mark") < 0;
         return ccomp > v && obj > v && obj < text.subtreeFirst(ccomp) && subjectless ? text.subtreeFirst(obj)
@@ -142,11 +173,13 @@ final class ContentFinder {
      * The content a cue carries in its object or infinitive, by the lexicon's content column:
      * "accused X of Y", "attacked X", "wants to Y", "urged X to Y"; null when the parse has none.
      */
-    static int[] objectContent(AnnotatedText text, int v, CueContent kind) {
+    static int[] objectContent(AnnotatedText text, int v, CueEntry cue) {
+        CueContent kind = cue.content();
+        int after = v + cue.lemmas().size(); // the first word after the cue
         int obj = text.child(v, "obj");
         int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
         if (obj < 0 && kind == CueContent.OBJECT) {
-            obj = text.child(v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
+            obj = childAfter(text, v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
             int preposition = obj < 0 ? -1 : text.child(obj, "case");
             objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
         }
@@ -183,10 +216,23 @@ final class ContentFinder {
                     int first = obj > v && obj < xcomp ? text.subtreeFirst(obj) : text.subtreeFirst(xcomp);
                     return new int[] {first, text.subtreeLast(xcomp)};
                 }
-                return null;
+                // "called on Norland to stop …": the parser read "on Norland to stop" as an adverbial clause
+                int advcl = childAfter(text, v, "advcl");
+                return advcl > v && infinitive(text, advcl) && text.subtreeFirst(advcl) <= after
+                        ? new int[] {after, text.subtreeLast(advcl)} : null;
             default:
                 return null;
         }
+    }
+
+    /** The first dependent of {@code v} after it with relation {@code rel}, or -1. */
+    private static int childAfter(AnnotatedText text, int v, String rel) {
+        for (int c : text.children(v)) {
+            if (c > v && text.relation(c).equals(rel)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -332,9 +378,14 @@ final class ContentFinder {
         return new int[] {first, text.subtreeLast(xcomp)};
     }
 
+    /** Whether {@code v} is an infinitive: one of its marks is "to" ("on Norland to stop" has two). */
     static boolean infinitive(AnnotatedText text, int v) {
-        int mark = text.child(v, "mark");
-        return mark >= 0 && text.word(mark).equalsIgnoreCase("to");
+        for (int c : text.children(v)) {
+            if (text.relation(c).equals("mark") && text.word(c).equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… by saying …", "… by calling him …": the manner of the verb the participle hangs on. */
