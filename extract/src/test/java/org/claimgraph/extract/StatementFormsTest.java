@@ -215,6 +215,28 @@ class StatementFormsTest {
         assertThat(TestAnalyzer.withCue(a, "added")).extracting(s -> s.speaker().span().text()).containsExactly("the source");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The navy may be reluctant to act while the talks go on, Maria Lind said. “The other factor is the weather.” | The navy may be reluctant | “The other factor is the weather.”
+            “We are ready,” Maria Lind said on Monday at a dinner in Bergen, where the fishing minister also dined. “We have been ready for weeks.” | “We are ready,” | “We have been ready for weeks.”
+            """)
+    @DisplayName("attribution: a quotation later in the paragraph, with no speaker of its own, goes on with the content before the cue")
+    void aLaterQuotationInTheParagraphContinuesTheContentBeforeTheCue(String text, String starts, String ends) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said")).singleElement()
+                .satisfies(s -> assertThat(s.content().text()).startsWith(starts).endsWith(ends));
+    }
+
+    @Test
+    void aLaterQuotationWithItsOwnSpeakerIsNoContinuation() {
+        Analysis a = TestAnalyzer.analyze("“We are ready,” Maria Lind said. “We have been ready for weeks,” Anders Dahl added.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“We are ready,”"),
+                        org.assertj.core.groups.Tuple.tuple("added", "“We have been ready for weeks,”"));
+    }
+
     @Test
     void theSourceIsTheWholePhraseWithItsApposition() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl, a former diplomat who runs a consultancy, said the talks had failed.", DAY);

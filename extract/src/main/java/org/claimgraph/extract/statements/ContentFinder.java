@@ -18,8 +18,6 @@ final class ContentFinder {
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     /** Prepositions of a predicate or reason the parser hangs on the cue after its object ("attacked X as Y"). */
     private static final Set<String> OBJECT_PREDICATES = Set.of("as", "for");
-    /** How far after its cue's clause a split quotation may reopen, in characters. */
-    private static final int MAX_SPLIT_GAP = 80;
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
@@ -545,8 +543,10 @@ final class ContentFinder {
 
     /**
      * Character range of the content, grown to hold every quotation it touches without taking in
-     * the cue; a quotation before the cue that reopens right after the cue's clause, in the same
-     * paragraph, runs on through the reopened part ("“A,” she said, clapping. “B.”").
+     * the cue. A content before the cue runs on through a quotation that opens later in the same
+     * paragraph, with no speaker of its own ("“A,” she said, clapping. “B.”", "A, she said. “B.”"):
+     * where no other cue follows in the paragraph, PolNeAR's content does so 1,247 times in 1,280
+     * (840 train articles).
      */
     ContentChars contentChars(AnnotatedText text, Quotations quotes, FoundStatement f) {
         int start = text.begin(f.contentFirst());
@@ -563,38 +563,43 @@ final class ContentFinder {
                 }
             }
         }
-        int q = quotes.overlapping(end - 1, end);
-        if (end > cueStart || q < 0 || quotes.end(q) != end) {
+        int speakerStart = f.sourceHead() >= 0 && f.sourceFirst() < f.cueFirst() ? text.begin(f.sourceFirst()) : cueStart;
+        if (end > cueStart || !onlySeparators(text.text(), end, Math.min(cueStart, speakerStart))) {
             return new ContentChars(start, end, false);
         }
         int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
         int next = quotes.overlapping(after, text.text().length());
         // A quotation that began before the cue's clause ended holds the cue: nothing runs on into it.
-        if (next < 0 || quotes.start(next) < after || !continuesQuotation(text, after, quotes.start(next))) {
+        if (next < 0 || quotes.start(next) < after || !continuesQuotation(text, quotes, after, next)) {
             return new ContentChars(start, end, false);
         }
+        boolean quoted = quotes.overlapping(start, start + 1) >= 0;
         end = quotes.end(next);
         for (int n = next + 1; n < quotes.size() && quotes.start(n) >= end
                 && text.text().substring(end, quotes.start(n)).isBlank()
                 && text.text().substring(end, quotes.start(n)).indexOf('\n') < 0; n++) {
             end = quotes.end(n);
         }
-        return new ContentChars(start, end, true);
+        return new ContentChars(start, end, quoted);
     }
 
     /**
-     * Whether the words between a cue's clause and the next quotation let the quotation run on:
-     * a short gap in the same paragraph, ending in punctuation, with no other reporting verb
-     * ("said, clapping." yes; ", adding later," or ", but Kevin was drifting off, and" no).
+     * Whether quotation {@code q}, opening after a cue's clause that ends at {@code from}, goes on
+     * with the cue's content: it opens in the same paragraph, the words before it end in
+     * punctuation and hold no other reporting verb, and no reporting verb follows it in its
+     * sentence ("said, clapping. “B.”" yes; ", adding later, “B”", ", but Kevin was drifting off,
+     * and “B”" or "said. “B,” Lind added." no).
      */
-    boolean continuesQuotation(AnnotatedText text, int from, int to) {
-        String gap = text.text().substring(from, to);
-        if (to - from > MAX_SPLIT_GAP || gap.indexOf('\n') >= 0 || !gap.strip().isEmpty()
+    boolean continuesQuotation(AnnotatedText text, Quotations quotes, int from, int q) {
+        String gap = text.text().substring(from, quotes.start(q));
+        if (gap.indexOf('\n') >= 0 || !gap.strip().isEmpty()
                 && ".,:;".indexOf(gap.strip().charAt(gap.strip().length() - 1)) < 0) {
             return false;
         }
-        for (int t = text.tokenAt(from); t >= 0 && t < text.tokenCount() && text.begin(t) < to; t++) {
-            if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()) {
+        int sentenceEnd = text.sentenceOf(text.tokenAt(quotes.end(q) - 1)).endToken();
+        for (int t = text.tokenAt(from); t >= 0 && t < sentenceEnd; t++) {
+            boolean inQuote = text.begin(t) >= quotes.start(q) && text.end(t) <= quotes.end(q);
+            if (!inQuote && text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()) {
                 return false;
             }
         }
