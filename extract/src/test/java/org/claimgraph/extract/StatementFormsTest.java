@@ -88,7 +88,8 @@ class StatementFormsTest {
             "Anders Dahl made his name by writing two novels.",
             "The plan was called dangerous.",
             "The company had not shown a single document.",
-            "Anders Dahl did not mention the treaty."})
+            "Anders Dahl did not mention the treaty.",
+            "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
     }
@@ -235,6 +236,16 @@ class StatementFormsTest {
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“We are ready,”"),
                         org.assertj.core.groups.Tuple.tuple("added", "“We have been ready for weeks,”"));
+    }
+
+    @Test
+    @DisplayName("attribution: a bare participle after a reported clause ('…, the institute said, compared with …') leaves it to its cue")
+    void aBareParticipleNeverTakesTheClauseBeforeIt() {
+        Analysis a = TestAnalyzer.analyze("The richest tenth would see an average tax cut of 275,000 crowns, the institute said, "
+                + "compared with 2,700 crowns for the middle.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", null));
     }
 
     @Test

@@ -122,6 +122,12 @@ public final class StatementFinder {
         } else {
             content = contents.content(text, v, cue);
         }
+        if (bareParticiple(text, v, source)) {
+            // "…, the group said, compared with $2,700", "rated 22% “entirely true” compared to 11%":
+            // a participle with neither subject nor auxiliary modifies a phrase, it reports nothing beside it
+            return content == null ? Optional.empty()
+                    : Optional.of(new FoundStatement(cueFirst, cueLast, cue, content[0], content[1], -1, -1, -1, -1));
+        }
         if (content == null) {
             content = ContentFinder.adjacentQuotation(text, quotes, cueFirst, cueLast, source);
         }
@@ -227,6 +233,19 @@ public final class StatementFinder {
             }
         }
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
+    }
+
+    /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
+    private static boolean bareParticiple(AnnotatedText text, int v, int source) {
+        if (!text.pos(v).equals("VBN") || source >= 0 || text.child(v, "nsubj:pass") >= 0) {
+            return false;
+        }
+        for (int c : text.children(v)) {
+            if (text.relation(c).startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCueModifier(AnnotatedText text, int t) {
