@@ -57,7 +57,7 @@ class StatementFormsTest {
             Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
             As improbable as it may seem, Mr. Dahl said the Norland deal had played to his advantage. | Dahl | said | the Norland deal had played to his advantage
             Maria Lind said that the ferry was late and the crew was tired.       | Maria Lind | said   | that the ferry was late and the crew was tired
-            The senator called on Norland to stop attacking Marisol and apologize. | senator | called on | Norland to stop attacking Marisol and apologize
+            The senator called on Norland to stop shelling Marisol and apologize. | senator | called on | Norland to stop shelling Marisol and apologize
             In July, the Norland League called for a moratorium on fishing.       | Norland League | called for | a moratorium on fishing
             Lind told co-host Erik Berg that he honestly does not know the answer. | Lind | told | that he honestly does not know the answer
             Mr. Dahl says Norland’s “latest media meltdown is unhinged, even for him.” | Dahl | says | Norland’s “latest media meltdown is unhinged, even for him.”
@@ -246,6 +246,15 @@ class StatementFormsTest {
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), Statement::parent)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("said", null));
+    }
+
+    @Test
+    @DisplayName("attribution: a name alone is the content of a cue whose content is its object")
+    void aNameAloneIsAnObjectContent() {
+        Analysis a = TestAnalyzer.analyze("The fishermen's union endorsed Lindqvist.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("endorsed", "Lindqvist"));
     }
 
     @Test

@@ -57,6 +57,10 @@ final class ContentFinder {
         } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
             // an infinitive of purpose ("… to back the charge") reports nothing
             range = objectContent(text, v, cue);
+            int[] name = range == null ? null : singleName(text, range);
+            if (name != null) {
+                return name; // "endorses Clinton", "attacked Machado": PolNeAR's content is the name alone
+            }
         } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
             // "He said the nation has become …": the parser read "said the nation" as a clausal subject
             range = new int[] {v + 1, text.subtreeLast(text.head(v))};
@@ -511,6 +515,20 @@ final class ContentFinder {
     /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */
     static int[] outside(AnnotatedText text, int v, int first, int last, boolean after) {
         return after ? new int[] {Math.max(first, v + 1), last} : new int[] {first, Math.min(last, v - 1)};
+    }
+
+    /** The one proper noun that {@code range} holds apart from punctuation, or null. */
+    private static int[] singleName(AnnotatedText text, int[] range) {
+        int name = -1;
+        for (int t = range[0]; t <= range[1]; t++) {
+            if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
+                if (name >= 0 || !text.pos(t).startsWith("NNP")) {
+                    return null;
+                }
+                name = t;
+            }
+        }
+        return name < 0 ? null : new int[] {name, name};
     }
 
     /** Drops punctuation (but not quotation marks) at both ends; null when fewer than two words remain. */
