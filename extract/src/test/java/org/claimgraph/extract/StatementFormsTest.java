@@ -258,6 +258,17 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a headline's 'Calls X ‘A Disgrace’' with the predicate hung on X is a complement")
+    void aPredicateHungOnTheIndirectObjectIsTheComplement() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl Calls Maria Lind ‘A Disgrace’ Over Harbour Shooting Comments.\n\n"
+                + "Anders Dahl said on Monday that the minister had failed.", DAY);
+
+        // PolNeAR would end the content at "‘A Disgrace’"; the parser hangs "Over …" inside the predicate
+        assertThat(TestAnalyzer.withCue(a, "Calls")).singleElement()
+                .satisfies(s -> assertThat(s.content().text()).startsWith("Maria Lind ‘A Disgrace’"));
+    }
+
+    @Test
     void theSourceIsTheWholePhraseWithItsApposition() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl, a former diplomat who runs a consultancy, said the talks had failed.", DAY);
 

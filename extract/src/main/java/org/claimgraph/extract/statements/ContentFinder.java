@@ -261,7 +261,8 @@ final class ContentFinder {
 
     /**
      * The object and its predicate when the parser read them as something else: a double object
-     * ("called him a political opportunist": iobj and obj) or a small clause ("called the report a
+     * ("called him a political opportunist": iobj and obj, or the predicate a dep of the iobj) or a
+     * small clause ("called the report a
      * fabrication", "call him reckless", "called Trump “unhinged”": a noun before the predicate, as
      * its subject or a dep). Null if neither.
      */
@@ -269,6 +270,10 @@ final class ContentFinder {
         int iobj = text.child(v, "iobj");
         if (iobj > v && obj > iobj) {
             return new int[] {text.subtreeFirst(iobj), text.subtreeLast(obj)};
+        }
+        if (iobj > v && obj < 0 && holdsPredicate(text, iobj)) {
+            // "Dahl Calls Maria Lind ‘A Disgrace’": the predicate hangs on the object as a dep
+            return new int[] {text.subtreeFirst(iobj), text.subtreeLast(iobj)};
         }
         if (obj >= 0 || xcomp <= v || infinitive(text, xcomp)) {
             return null;
@@ -281,6 +286,16 @@ final class ContentFinder {
             }
         }
         return null;
+    }
+
+    /** Whether a dep or apposition after {@code noun} hangs on it: a predicate the parser attached there. */
+    private static boolean holdsPredicate(AnnotatedText text, int noun) {
+        for (int c : text.children(noun)) {
+            if (c > noun && (text.relation(c).equals("dep") || text.relation(c).equals("appos"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean holdsComplement(AnnotatedText text, int obj) {
