@@ -201,10 +201,8 @@ class StatementFormsTest {
 
     @Test
     void aQuotationOpeningTheParagraphAfterACueAndColonIsItsContent() {
-        Analysis a = TestAnalyzer.analyze("At the summit, Anders Dahl continued:\n“The talks have failed. We will go home.”", DAY);
-
-        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("continued:", "“The talks have failed. We will go home.”"));
+        assertOnlyStatement("At the summit, Anders Dahl continued:\n“The talks have failed. We will go home.”",
+                "continued:", "“The talks have failed. We will go home.”");
     }
 
     @Test
@@ -251,10 +249,13 @@ class StatementFormsTest {
     @Test
     @DisplayName("attribution: a name alone is the content of a cue whose content is its object")
     void aNameAloneIsAnObjectContent() {
-        Analysis a = TestAnalyzer.analyze("The fishermen's union endorsed Lindqvist.", DAY);
+        assertOnlyStatement("The fishermen's union endorsed Lindqvist.", "endorsed", "Lindqvist");
+    }
 
-        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("endorsed", "Lindqvist"));
+    /** The text has one statement, with this cue and content. */
+    private static void assertOnlyStatement(String text, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
     }
 
     @Test
