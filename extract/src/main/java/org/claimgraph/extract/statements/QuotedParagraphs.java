@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Paragraphs that are one quotation and go on with the statement that ends the paragraph before
  * them. News runs a speaker's quotation over several paragraphs ("“A,” she said.¶“B.”¶“C.”"), and
- * PolNeAR's content then runs through them: of the 110 quotation-only paragraphs after a paragraph
- * with an attribution in the 840 train articles, 99 carry on an attribution of that paragraph,
- * mostly the one that ends it. Stateless.
+ * PolNeAR's content then runs through them: of the 113 quotation-only paragraphs without a cue,
+ * after a paragraph with an attribution, in the 840 train articles, 67 lie inside the content of an
+ * attribution from before them and 27 are the content of a cue ending the paragraph before ("He
+ * continued:"); 19 are neither. Stateless.
  */
 final class QuotedParagraphs {
 
