@@ -55,6 +55,15 @@ class StatementFormsTest {
             Anders Dahl called Norway reckless.                                   | Anders Dahl | called   | Norway reckless
             Anders Dahl called the treaty “a disgrace.”                           | Anders Dahl | called   | the treaty “a disgrace.”
             Anders Dahl ended the meeting by saying the talks had failed.         | Anders Dahl | saying   | the talks had failed
+            As improbable as it may seem, Mr. Dahl said the Norland deal had played to his advantage. | Dahl | said | the Norland deal had played to his advantage
+            Maria Lind said that the ferry was late and the crew was tired.       | Maria Lind | said   | that the ferry was late and the crew was tired
+            The senator called on Norland to stop shelling Marisol and apologize. | senator | called on | Norland to stop shelling Marisol and apologize
+            In July, the Norland League called for a moratorium on fishing.       | Norland League | called for | a moratorium on fishing
+            Lind told co-host Erik Berg that he honestly does not know the answer. | Lind | told | that he honestly does not know the answer
+            Mr. Dahl says Norland’s “latest media meltdown is unhinged, even for him.” | Dahl | says | Norland’s “latest media meltdown is unhinged, even for him.”
+            Anders Dahl attacked the minister as a fraud and a liar.              | Anders Dahl | attacked | the minister as a fraud and a liar
+            Anders Dahl is slamming the minister for his work defending smugglers. | Anders Dahl | is slamming | the minister for his work defending smugglers
+            Anders Dahl is stressing the need to bolster the navy.                | Anders Dahl | is stressing | the need to bolster the navy
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -79,7 +88,8 @@ class StatementFormsTest {
             "Anders Dahl made his name by writing two novels.",
             "The plan was called dangerous.",
             "The company had not shown a single document.",
-            "Anders Dahl did not mention the treaty."})
+            "Anders Dahl did not mention the treaty.",
+            "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
     }
@@ -163,6 +173,100 @@ class StatementFormsTest {
         Statement s = a.statements().get(0);
         assertThat(s.content().text()).startsWith("“We are ready,”").endsWith("“We have been ready for weeks.”");
         assertThat(s.form()).isEqualTo(StatementForm.DIRECT);
+    }
+
+    @Test
+    @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
+    void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
+        String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"
+                + "Anders Dahl was calm.";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement s = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(s.content().text()).startsWith("“The talks have failed,”").endsWith("“We tried for a year.”");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "“The talks have failed,” she said.\n“We will go home,” Anders Dahl added.",
+            "“The talks have failed,” she said.\n“DAHL: We will go home.”",
+            "“The talks have failed,” she said, and left.\n“We will go home.”",
+            "“The talks have failed,” she said.\n\"We will go home.\nAnders Dahl was calm."})
+    @DisplayName("attribution: a paragraph with its own cue, after a statement that does not end its paragraph, or never closed, is no continuation")
+    void aParagraphWithASpeakerOrAfterMoreWordsIsNoContinuation(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("“The talks have failed,”");
+    }
+
+    @Test
+    void aQuotationOpeningTheParagraphAfterACueAndColonIsItsContent() {
+        assertOnlyStatement("At the summit, Anders Dahl continued:\n“The talks have failed. We will go home.”",
+                "continued:", "“The talks have failed. We will go home.”");
+    }
+
+    @Test
+    @DisplayName("attribution: of two subjects the parser gave a cue, the one next to it speaks")
+    void theSubjectNextToTheCueSpeaks() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind had told the guards that she did not want an escort, "
+                + "but the ministry overruled that request, the source added.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "added")).extracting(s -> s.speaker().span().text()).containsExactly("the source");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The navy may be reluctant to act while the talks go on, Maria Lind said. “The other factor is the weather.” | The navy may be reluctant | “The other factor is the weather.”
+            “We are ready,” Maria Lind said on Monday at a dinner in Bergen, where the fishing minister also dined. “We have been ready for weeks.” | “We are ready,” | “We have been ready for weeks.”
+            """)
+    @DisplayName("attribution: a quotation later in the paragraph, with no speaker of its own, goes on with the content before the cue")
+    void aLaterQuotationInTheParagraphContinuesTheContentBeforeTheCue(String text, String starts, String ends) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said")).singleElement()
+                .satisfies(s -> assertThat(s.content().text()).startsWith(starts).endsWith(ends));
+    }
+
+    @Test
+    void aLaterQuotationWithItsOwnSpeakerIsNoContinuation() {
+        Analysis a = TestAnalyzer.analyze("“We are ready,” Maria Lind said. “We have been ready for weeks,” Anders Dahl added.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“We are ready,”"),
+                        org.assertj.core.groups.Tuple.tuple("added", "“We have been ready for weeks,”"));
+    }
+
+    @Test
+    @DisplayName("attribution: a bare participle after a reported clause ('…, the institute said, compared with …') leaves it to its cue")
+    void aBareParticipleNeverTakesTheClauseBeforeIt() {
+        Analysis a = TestAnalyzer.analyze("The richest tenth would see an average tax cut of 275,000 crowns, the institute said, "
+                + "compared with 2,700 crowns for the middle.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", null));
+    }
+
+    @Test
+    @DisplayName("attribution: a name alone is the content of a cue whose content is its object")
+    void aNameAloneIsAnObjectContent() {
+        assertOnlyStatement("The fishermen's union endorsed Lindqvist.", "endorsed", "Lindqvist");
+    }
+
+    /** The text has one statement, with this cue and content. */
+    private static void assertOnlyStatement(String text, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
+    }
+
+    @Test
+    @DisplayName("attribution: a headline's 'Calls X ‘A Disgrace’' with the predicate hung on X is a complement")
+    void aPredicateHungOnTheIndirectObjectIsTheComplement() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl Calls Maria Lind ‘A Disgrace’ Over Harbour Shooting Comments.\n\n"
+                + "Anders Dahl said on Monday that the minister had failed.", DAY);
+
+        // PolNeAR would end the content at "‘A Disgrace’"; the parser hangs "Over …" inside the predicate
+        assertThat(TestAnalyzer.withCue(a, "Calls")).singleElement()
+                .satisfies(s -> assertThat(s.content().text()).startsWith("Maria Lind ‘A Disgrace’"));
     }
 
     @Test

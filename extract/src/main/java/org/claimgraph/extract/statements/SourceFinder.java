@@ -71,12 +71,27 @@ final class SourceFinder {
 
     /** The subject of {@code v}, or of the verb it hangs on ("…, saying …", "… and said …"). */
     static int subject(AnnotatedText text, int v, int depth) {
-        int s = text.child(v, "nsubj");
+        int s = nearestSubject(text, v);
         if (s >= 0 || depth == 0) {
             return s;
         }
         int h = text.head(v);
         return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) ? subject(text, h, depth - 1) : -1;
+    }
+
+    /**
+     * The subject of {@code v} nearest before it, else its first subject after it. A misparsed
+     * sentence can give a cue two: in "…, but the guard overruled that request, the source added" the
+     * parser hung "request" on "added" too, and the subject next to the cue is the one that speaks.
+     */
+    static int nearestSubject(AnnotatedText text, int v) {
+        int found = -1;
+        for (int c : text.children(v)) {
+            if (text.relation(c).equals("nsubj") && (found < 0 || c < v)) {
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** The subject of the sentence's main verb, when that verb comes before {@code v}. */

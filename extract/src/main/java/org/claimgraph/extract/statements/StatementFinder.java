@@ -26,7 +26,8 @@ import java.util.Set;
  *   <li>"…, saying …" and "X described … and said …": the speaker is the subject of the governing
  *       or first conjoined verb.</li>
  * </ul>
- * A content that touches a quotation grows to hold all of it, so multi-sentence quotes stay whole.
+ * A content that touches a quotation grows to hold all of it, so multi-sentence quotes stay whole,
+ * and a statement that ends its paragraph runs on through the quotation-only paragraphs after it.
  * A statement whose cue lies inside another's content is nested in it ({@code parent}).
  * Thread-safe.
  */
@@ -54,6 +55,7 @@ public final class StatementFinder {
         SignedStatements.findLabelled(text, quotes, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
+        int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
         List<String> speakers = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         for (FoundStatement f : found) {
@@ -62,8 +64,10 @@ public final class StatementFinder {
                 speakers.add(speaker.actor());
             }
             ContentFinder.ContentChars content = contents.contentChars(text, quotes, f);
-            Span contentSpan = Span.of(text.text(), content.start(), content.end());
             Span cueSpan = Span.of(text.text(), text.begin(f.cueFirst()), text.end(f.cueLast()));
+            int statementEnd = Math.max(content.end(), f.sourceLast() < 0 ? cueSpan.end() : Math.max(cueSpan.end(), text.end(f.sourceLast())));
+            Span contentSpan = Span.of(text.text(), content.start(),
+                    QuotedParagraphs.continuedEnd(text.text(), quotes, cueStarts, statementEnd, content.end()));
             statements.add(new Statement("s" + (statements.size() + 1), speaker, new Cue(cueSpan, f.cue().lemma()),
                     contentSpan, ContentFinder.form(quotes, content), time(text, times, f),
                     confidence(text, f, speaker), null));
@@ -117,6 +121,12 @@ public final class StatementFinder {
             cueLast = text.child(agent, "case"); // "endorsed by"
         } else {
             content = contents.content(text, v, cue);
+        }
+        if (bareParticiple(text, v, source)) {
+            // "…, the group said, compared with $2,700", "rated 22% “entirely true” compared to 11%":
+            // a participle with neither subject nor auxiliary modifies a phrase, it reports nothing beside it
+            return content == null ? Optional.empty()
+                    : Optional.of(new FoundStatement(cueFirst, cueLast, cue, content[0], content[1], -1, -1, -1, -1));
         }
         if (content == null) {
             content = ContentFinder.adjacentQuotation(text, quotes, cueFirst, cueLast, source);
@@ -223,6 +233,19 @@ public final class StatementFinder {
             }
         }
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
+    }
+
+    /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
+    private static boolean bareParticiple(AnnotatedText text, int v, int source) {
+        if (!text.pos(v).equals("VBN") || source >= 0 || text.child(v, "nsubj:pass") >= 0) {
+            return false;
+        }
+        for (int c : text.children(v)) {
+            if (text.relation(c).startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCueModifier(AnnotatedText text, int t) {
