@@ -487,12 +487,15 @@ public final class ActorFinder {
                             : "org:" + Slug.of(name);
                     actors.draft(id, name, ActorKind.ORGANIZATION, s.seat().country(), s.seat().sector());
                     actors.mention(id, start, next);
-                } else if (h instanceof CountryHit c && !ethnic && organizationNamedFor(text, start, next).isPresent()) {
-                    consumed = organizationNamedFor(text, start, next).getAsInt();
-                    countryOrganization(text, actors, c.country(), start, consumed);
                 } else if (h instanceof CountryHit c) {
-                    consumed = ethnic ? ethnicGroup(text, actors, roles, c, start, next, end)
-                            : countryPhrase(text, actors, roles, c, start, next, end);
+                    OptionalInt organization = ethnic ? OptionalInt.empty() : organizationNamedFor(text, start, next);
+                    if (organization.isPresent()) {
+                        consumed = organization.getAsInt();
+                        countryOrganization(text, actors, c.country(), start, consumed);
+                    } else {
+                        consumed = ethnic ? ethnicGroup(text, actors, roles, c, start, next, end)
+                                : countryPhrase(text, actors, roles, c, start, next, end);
+                    }
                 } else if (h instanceof PeopleHit p) {
                     consumed = groupOfAPeople(text, actors, roles, List.of(homeOf(text, p.people(), start)), start,
                             next, end);
