@@ -18,10 +18,11 @@ import org.claimgraph.model.Sector;
  * Reads and checks the seven registry files and builds an {@link ActorRegistry}. Single use, one thread.
  *
  * <p>Besides the per-column checks, it rejects a phrase that names two different actors anywhere in the
- * case-sensitive tables (country names, demonyms, seats, organisations): a seat counts as its country,
- * so "Gibraltar" may be both a country name and a capital of GIB, but "Kingston" may not be a capital
- * of both JAM and NFK. The same phrase twice in one table is an error too. Role nouns are checked
- * among themselves, case-insensitively.
+ * case-sensitive tables (country names, demonyms, seats, organisations, peoples, regions): a seat counts as
+ * its country, so "Gibraltar" may be both a country name and a capital of GIB, but "Kingston" may not be a
+ * capital of both JAM and NFK, and "Sahrawi" may not be both ESH's demonym and a people. The same phrase
+ * twice in one table is an error too. Role nouns are checked among themselves, case-insensitively, and
+ * persons' names among themselves.
  */
 final class RegistryLoader {
 
