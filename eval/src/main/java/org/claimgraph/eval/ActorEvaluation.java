@@ -122,7 +122,7 @@ public final class ActorEvaluation {
 
     /** Whether an actor of the analysis carries the gold code: its country, or an organisation's code or sector. */
     static boolean hasCode(Actor actor, String goldCode) {
-        String country = CAMEO_COUNTRIES.getOrDefault(goldCode, goldCode);
+        String country = iso(goldCode);
         if (COUNTRIES.contains(country)) {
             return country.equals(actor.country());
         }
@@ -132,8 +132,13 @@ public final class ActorEvaluation {
 
     /** Whether a place in the gold country lies at the words. */
     private static boolean placeAt(Analysis analysis, String goldCode, Span words) {
-        String country = CAMEO_COUNTRIES.getOrDefault(goldCode, goldCode);
+        String country = iso(goldCode);
         return analysis.places().stream().anyMatch(p -> p.country().equals(country) && p.span().overlaps(words));
+    }
+
+    /** The gold code as ISO reads it: CAMEO's {@code JAP} is {@code JPN}; any other code as it is. */
+    private static String iso(String goldCode) {
+        return CAMEO_COUNTRIES.getOrDefault(goldCode, goldCode);
     }
 
     /** Whether the actor has the gold sector, a single block read in our vocabulary: {@code JRN} is our {@code MED}. */

@@ -1024,10 +1024,6 @@ public final class ActorFinder {
     }
 
     /**
-     * The token after a noun for where people live ("towns", "homes") that follows {@code t} after at most two
-     * modifiers ("border villages", "civilian homes"); 0 when none does.
-     */
-    /**
      * Whether a place phrase opens before {@code start}: a place preposition ("in", "to", "near",
      * "visited" …), perhaps with a part of the place between ("in central Baghdad").
      */
@@ -1039,6 +1035,10 @@ public final class ActorFinder {
         return before >= 0 && PLACE_PREPOSITIONS.contains(text.word(before).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The token after a noun for where people live ("towns", "homes") that follows {@code t} after at most two
+     * modifiers ("border villages", "civilian homes"); 0 when none does.
+     */
     private static int homeOfPeople(AnnotatedText text, int t, int end) {
         for (int u = t; u < end && u <= t + 2; u++) {
             if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
