@@ -64,6 +64,13 @@ class StatementFormsTest {
             Anders Dahl attacked the minister as a fraud and a liar.              | Anders Dahl | attacked | the minister as a fraud and a liar
             Anders Dahl is slamming the minister for his work defending smugglers. | Anders Dahl | is slamming | the minister for his work defending smugglers
             Anders Dahl is stressing the need to bolster the navy.                | Anders Dahl | is stressing | the need to bolster the navy
+            Mr. Dahl knows there are voters all over the north who think in stark terms. | Dahl | knows | there are voters all over the north who think in stark terms
+            Anders Dahl proposes doing away with the permit that every trawler must buy. | Anders Dahl | proposes | doing away with the permit that every trawler must buy
+            Anders Dahl offered some blunt advice to the minister.                | Anders Dahl | offered  | some blunt advice
+            Fishermen want quotas that protect the small boats.                   | Fishermen   | want     | quotas that protect the small boats
+            Maria Lind calls the new quota plan ‘a crazy scheme’.                 | Maria Lind | calls    | the new quota plan ‘a crazy scheme’
+            “Full panic mode,” said Maria Lind, a harbour councillor in Bergen.   | Maria Lind | said     | “Full panic mode,”
+            Anders Dahl railed against the quota system at the rally.             | Anders Dahl | railed against | the quota system
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -39,8 +39,10 @@ final class ContentFinder {
         }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (existentialAfter(text, v)) {
-            // "says there needs to be a law": the parser hangs "there" and the rest on the cue
-            range = new int[] {v + 1, text.subtreeLast(v)};
+            // "says there needs to be a law": the parser hangs "there" and the rest on the cue, or
+            // makes the cue a clausal subject of what follows ("knows there are voters who …")
+            boolean clausalSubject = "csubj".equals(text.relation(v)) && text.head(v) > v;
+            range = new int[] {v + 1, text.subtreeLast(clausalSubject ? text.head(v) : v)};
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
@@ -208,11 +210,12 @@ final class ContentFinder {
             case OBJECT:
                 return obj > v ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
             case NOUN:
-                // "had not shown a single log entry": a negated cue with a noun object reports nothing said
-                return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
+                return nounObject(text, v, obj, objFirst);
             case INTENT:
-                return xcomp > v && text.child(xcomp, "mark") >= 0
-                        ? new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)} : null;
+                if (xcomp > v && (text.child(xcomp, "mark") >= 0 || text.pos(xcomp).equals("VBG"))) {
+                    return new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)}; // "plans to …", "proposes doing …"
+                }
+                return nounObject(text, v, obj, objFirst); // "offered some advice", "wants policies that …"
             case APPEAL:
                 if (xcomp > v) {
                     int first = obj > v && obj < xcomp ? text.subtreeFirst(obj) : text.subtreeFirst(xcomp);
@@ -225,6 +228,14 @@ final class ContentFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A noun object that reports what was said, offered or wanted: "noted the delay", "offered some
+     * advice". None when the cue is negated: "had not shown a single log entry" reports nothing said.
+     */
+    private static int[] nounObject(AnnotatedText text, int v, int obj, int objFirst) {
+        return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
     }
 
     /** The first dependent of {@code v} after it with relation {@code rel}, or -1. */
@@ -300,7 +311,7 @@ final class ContentFinder {
 
     static boolean holdsComplement(AnnotatedText text, int obj) {
         for (int t = text.subtreeFirst(obj); t <= text.subtreeLast(obj); t++) {
-            if ((t > obj && text.relation(t).equals("amod")) || text.word(t).equals("“") || text.word(t).equals("\"")) {
+            if ((t > obj && text.relation(t).equals("amod")) || text.pos(t).equals("``")) { // an opening quotation mark
                 return true;
             }
         }

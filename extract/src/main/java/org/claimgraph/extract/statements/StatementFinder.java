@@ -105,6 +105,11 @@ public final class StatementFinder {
             cueLast++; // "said:" — the colon is part of the cue
         }
         int source = SourceFinder.subject(text, v, 3);
+        if (source >= 0 && source < v && quotes.containing(text.begin(source), text.end(source)) >= 0) {
+            // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject, the speaker an object
+            int obj = text.child(v, "obj");
+            source = obj > v ? obj : -1;
+        }
         boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v);
         if (participle && SourceFinder.rootSubject(text, v) >= 0) {
             // "X brushed aside claims that Y did Z, saying …", "X began by saying …": the participle
