@@ -71,6 +71,10 @@ class StatementFormsTest {
             Maria Lind calls the new quota plan ‘a crazy scheme’.                 | Maria Lind | calls    | the new quota plan ‘a crazy scheme’
             “Full panic mode,” said Maria Lind, a harbour councillor in Bergen.   | Maria Lind | said     | “Full panic mode,”
             Anders Dahl railed against the quota system at the rally.             | Anders Dahl | railed against | the quota system
+            The moderator asked the candidates to discuss their own ideas.        | moderator   | asked    | the candidates to discuss their own ideas
+            Anders Dahl blasted the Norwegian press for being “utterly dishonest.” | Anders Dahl | blasted | the Norwegian press for being “utterly dishonest.”
+            The fund pointed to Norway's decision to leave the union as an example. | fund      | pointed to | Norway's decision to leave the union as an example
+            But the prosecutor isn't saying if the foundation broke any laws.    | prosecutor  | isn't saying | if the foundation broke any laws
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -37,6 +37,9 @@ final class ContentFinder {
         if (ccomp < 0 && cue.content() == CueContent.CLAUSE) {
             ccomp = clauseUnderObject(text, v); // a cue with an object content ("noted the fact that …") reports the object
         }
+        if (ccomp < 0) {
+            ccomp = indirectQuestion(text, v, cue);
+        }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (existentialAfter(text, v)) {
             // "says there needs to be a law": the parser hangs "there" and the rest on the cue, or
@@ -56,6 +59,8 @@ final class ContentFinder {
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
         } else if (cue.content() == CueContent.CLAUSE && smallClause(text, v) != null) {
             range = smallClause(text, v);
+        } else if (cue.content() == CueContent.CLAUSE && appealAfterObject(text, v) != null) {
+            range = appealAfterObject(text, v);
         } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
             // an infinitive of purpose ("… to back the charge") reports nothing
             range = objectContent(text, v, cue);
@@ -137,6 +142,33 @@ final class ContentFinder {
         return -1;
     }
 
+    /**
+     * An object and the infinitive after it, on a cue that otherwise reports clauses: "asked the
+     * candidates to discuss …", "told his aides to find …". Null if none.
+     */
+    private static int[] appealAfterObject(AnnotatedText text, int v) {
+        int obj = text.child(v, "obj");
+        int xcomp = text.child(v, "xcomp");
+        return obj > v && xcomp > obj && infinitive(text, xcomp) ? new int[] {text.subtreeFirst(obj), text.subtreeLast(xcomp)} : null;
+    }
+
+    /**
+     * An indirect question the parser hung on the cue as an adverbial: "asked whether the talks
+     * would resume", "isn't saying if the foundation broke the law". With "if", only after a cue
+     * of doubt or a negated one: in "he said if they win, …" the if-clause is a condition. -1 if none.
+     */
+    private static int indirectQuestion(AnnotatedText text, int v, CueEntry cue) {
+        int advcl = childAfter(text, v, "advcl");
+        int mark = advcl < 0 ? -1 : text.child(advcl, "mark");
+        if (mark < 0 || mark != text.subtreeFirst(advcl)) {
+            return -1;
+        }
+        String word = text.word(mark).toLowerCase(Locale.ROOT);
+        boolean question = word.equals("whether")
+                || word.equals("if") && (cue.stance() == CueStance.QUESTION || Negation.negated(text, v));
+        return question ? advcl : -1;
+    }
+
     /** "said there is …": "there" right after the cue, hanging on it, before a verb. */
     static boolean existentialAfter(AnnotatedText text, int v) {
         int t = v + 1;
@@ -186,6 +218,12 @@ final class ContentFinder {
             obj = childAfter(text, v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
             int preposition = obj < 0 ? -1 : text.child(obj, "case");
             objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
+            int clause = childAfter(text, v, "advcl");
+            if (obj < 0 && cue.lemmas().size() > 1 && clause > v && text.subtreeFirst(clause) == after - 1) {
+                // "pointed to Norway's decision to leave …": the parser took the cue's preposition for
+                // the mark of a clause
+                return new int[] {after, text.subtreeLast(clause)};
+            }
         }
         int xcomp = text.child(v, "xcomp");
         switch (kind) {
@@ -261,8 +299,11 @@ final class ContentFinder {
                 continue;
             }
             int preposition = text.child(c, "case");
+            int mark = text.child(c, "mark");
             boolean predicate = text.relation(c).startsWith("obl") && preposition == last + 1
-                    && OBJECT_PREDICATES.contains(text.word(preposition).toLowerCase(Locale.ROOT));
+                    && OBJECT_PREDICATES.contains(text.word(preposition).toLowerCase(Locale.ROOT))
+                    || text.relation(c).equals("advcl") && mark == last + 1 // "blasted the media for being …"
+                    && OBJECT_PREDICATES.contains(text.word(mark).toLowerCase(Locale.ROOT));
             if (predicate || text.relation(c).equals("xcomp") && infinitive(text, c)) {
                 last = text.subtreeLast(c);
             }
