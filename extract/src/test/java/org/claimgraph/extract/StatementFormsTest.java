@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Who said what, one reporting form per row, on sentences we wrote: the speaker actor, the cue and
@@ -344,6 +345,32 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze("The ministry said on Friday that the talks on Monday had failed.", DAY);
 
         assertThat(a.statements()).extracting(Statement::time).containsExactly("2025-03-07");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The quota bill is expected to pass the chamber next week.   | is expected | The quota bill is expected to pass the chamber next week
+            Anders Dahl seems to have lost patience with the talks.     | seems       | Anders Dahl seems to have lost patience with the talks
+            The harbour deal was widely viewed as a defeat for Norland. | was widely viewed | The harbour deal was widely viewed as a defeat for Norland
+            """)
+    @DisplayName("attribution: an evidential cue names no source; its content is the whole clause, cue included")
+    void anEvidentialCueHasNoSourceAndTheWholeClause(String sentence, String cue, String content) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        Statement s = a.statements().get(0);
+        assertThat(s.speaker()).isNull();
+        assertThat(s.cue().span().text()).isEqualTo(cue);
+        assertThat(s.content().text()).isEqualTo(content);
+    }
+
+    @Test
+    void anEvidentialPassiveWithAnAgentOrACueInsideIsReadAsUsual() {
+        Analysis a = TestAnalyzer.analyze("The bill is expected by analysts to pass. Anders Dahl is expected to say that the talks failed.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .contains(tuple("to say", "that the talks failed"))
+                .doesNotContain(tuple("is expected", "Anders Dahl is expected to say that the talks failed"));
     }
 
     @Test

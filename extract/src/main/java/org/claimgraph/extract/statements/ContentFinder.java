@@ -23,6 +23,11 @@ final class ContentFinder {
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
     /** How many words may follow a parenthetical cue before its closing comma ("he said in an interview,"). */
     private static final int MAX_PARENTHETICAL_TAIL = 6;
+    /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
+    private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+    /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
+    private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
+            "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict");
 
     private final CueLexicon cues;
 
@@ -274,6 +279,31 @@ final class ContentFinder {
      */
     private static int[] nounObject(AnnotatedText text, int v, int obj, int objFirst) {
         return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
+    }
+
+    /**
+     * The clause of an evidential cue, which names no source: "Dahl seems to have left", "the vote
+     * appears close", "the bill is expected to pass", "Lind was said to be furious", "the fund is
+     * considered an asset". PolNeAR's content is then the whole clause from its subject on, the
+     * cue inside it. Null for other cues, a passive with an agent ("is expected by analysts to …"),
+     * and a clause that holds a cue of its own ("is expected to say that …"), read from that cue.
+     */
+    int[] evidentialClause(AnnotatedText text, int v) {
+        String lemma = text.lemma(v);
+        int subject = RAISING_VERBS.contains(lemma) ? text.child(v, "nsubj")
+                : EVIDENTIAL_PASSIVES.contains(lemma) && SourceFinder.passiveAgent(text, v) < 0 ? text.child(v, "nsubj:pass") : -1;
+        int predicate = text.child(v, "xcomp");
+        int as = childAfter(text, v, "obl");
+        boolean viewedAs = as >= 0 && text.child(as, "case") >= 0 && text.word(text.child(as, "case")).equalsIgnoreCase("as");
+        if (subject < 0 || subject > v || predicate < v && !viewedAs) {
+            return null;
+        }
+        int first = text.subtreeFirst(subject);
+        int last = text.subtreeLast(v);
+        if (holdsVerbCue(text, null, first, v - 1) || holdsVerbCue(text, null, v + 1, last)) {
+            return null;
+        }
+        return trimmed(text, new int[] {first, last});
     }
 
     /** The first dependent of {@code v} after it with relation {@code rel}, or -1. */

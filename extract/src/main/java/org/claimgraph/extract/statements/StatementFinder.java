@@ -104,6 +104,10 @@ public final class StatementFinder {
         if (cueLast + 1 < text.sentenceOf(v).endToken() && text.word(cueLast + 1).equals(":")) {
             cueLast++; // "said:" — the colon is part of the cue
         }
+        int[] evidential = contents.evidentialClause(text, v);
+        if (evidential != null) {
+            return Optional.of(new FoundStatement(cueFirst, cueLast, cue, evidential[0], evidential[1], -1, -1, -1, -1));
+        }
         int source = SourceFinder.subject(text, v, 3);
         if (source >= 0 && source < v && quotes.containing(text.begin(source), text.end(source)) >= 0) {
             // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject, the speaker an object
