@@ -76,6 +76,8 @@ class StatementFormsTest {
             Anders Dahl blasted the Norwegian press for being “utterly dishonest.” | Anders Dahl | blasted | the Norwegian press for being “utterly dishonest.”
             The fund pointed to Norway's decision to leave the union as an example. | fund      | pointed to | Norway's decision to leave the union as an example
             But the prosecutor isn't saying if the foundation broke any laws.    | prosecutor  | isn't saying | if the foundation broke any laws
+            “Both arguments matter and they speak to different voters,” said Lind. | Lind | said | “Both arguments matter and they speak to different voters,”
+            However, the talks are not likely to change the outcome, noted the agency. | agency | noted | However, the talks are not likely to change the outcome
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -110,9 +110,7 @@ public final class StatementFinder {
         }
         int source = SourceFinder.subject(text, v, 3);
         if (source >= 0 && source < v && quotes.containing(text.begin(source), text.end(source)) >= 0) {
-            // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject, the speaker an object
-            int obj = text.child(v, "obj");
-            source = obj > v ? obj : -1;
+            source = -1; // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject
         }
         boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v);
         if (participle && SourceFinder.rootSubject(text, v) >= 0) {
@@ -152,6 +150,10 @@ public final class StatementFinder {
         }
         if (source >= 0 && source >= content[0] && source <= content[1]) {
             source = -1;
+        }
+        if (source < 0 && content[1] < cueFirst && text.child(v, "obj") > v) {
+            // "“…,” said Ann Lee", "…, reported the agency": the parser made the inverted speaker an object
+            source = text.child(v, "obj");
         }
         int speakerHead = source;
         if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
