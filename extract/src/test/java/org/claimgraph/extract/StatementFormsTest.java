@@ -78,6 +78,7 @@ class StatementFormsTest {
             But the prosecutor isn't saying if the foundation broke any laws.    | prosecutor  | isn't saying | if the foundation broke any laws
             “Both arguments matter and they speak to different voters,” said Lind. | Lind | said | “Both arguments matter and they speak to different voters,”
             However, the talks are not likely to change the outcome, noted the agency. | agency | noted | However, the talks are not likely to change the outcome
+            A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

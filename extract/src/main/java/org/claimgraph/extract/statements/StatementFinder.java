@@ -289,7 +289,7 @@ public final class StatementFinder {
         }
         if (actor.isEmpty() && head < f.cueFirst()) {
             Optional<DocumentActors.TokenMention> adjacent = actors.mentionEndingAt(f.cueFirst() - 1);
-            if (adjacent.isPresent()) {
+            if (adjacent.isPresent() && !objectOfPreposition(text, head, adjacent.get().first())) {
                 actor = Optional.of(adjacent.get().actor());
                 first = adjacent.get().first();
                 last = adjacent.get().end() - 1;
@@ -297,6 +297,19 @@ public final class StatementFinder {
         }
         String id = actor.orElseGet(() -> actors.anonymous(SourceFinder.nounPhraseStart(text, head), SourceFinder.sourceEnd(text, head), head));
         return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
+    }
+
+    /**
+     * Whether the name starting at {@code first} follows a preposition after the subject's head: in
+     * "a spokeswoman for the ministry said" and "a study in the Medical Journal found" the head speaks,
+     * not the name.
+     */
+    private static boolean objectOfPreposition(AnnotatedText text, int head, int first) {
+        int t = first - 1;
+        while (t > head && (text.pos(t).equals("DT") || text.pos(t).equals("JJ"))) {
+            t--;
+        }
+        return t > head && (text.pos(t).equals("IN") || text.pos(t).equals("TO"));
     }
 
     /** The value of a time expression attached to the cue, outside the content: "said last week". */
