@@ -377,6 +377,15 @@ class StatementFormsTest {
     }
 
     @Test
+    void sheLongAfterTheOnlyPersonNamedIsThatPerson() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind grew up in Bergen. The harbour was busy then. Trawlers came every day. "
+                + "The fish market opened at five. Prices rose every spring. Later, she said the quotas had ruined the town.", DAY);
+
+        Statement said = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo("Maria Lind");
+    }
+
+    @Test
     void aPronounWithNoAntecedentGivesNoSpeaker() {
         Analysis a = TestAnalyzer.analyze("He said the talks had failed.", DAY);
 

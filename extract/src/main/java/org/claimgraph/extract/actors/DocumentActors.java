@@ -143,7 +143,8 @@ public final class DocumentActors {
      * the same sentence, else the last person who spoke, else the nearest person before; for it a
      * non-person speaker, else the first non-person actor of the previous sentence; for they a
      * group. {@code lastSpeakers} lists earlier speakers, most recent last. Resolution looks back
-     * at most three sentences and never forward; an unresolvable pronoun gives nothing.
+     * three sentences, then, for he and she only, to the last person named anywhere before; never
+     * forward. An unresolvable pronoun gives nothing.
      */
     public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
         String p = text.word(token).toLowerCase(Locale.ROOT);
@@ -180,6 +181,11 @@ public final class DocumentActors {
         }
         if (found.isEmpty()) {
             found = before.stream().reduce((a, b) -> b).map(TokenMention::actor);
+        }
+        if (found.isEmpty() && kinds.contains(ActorKind.PERSON)) {
+            // a profile names its subject once and goes on with "she" for paragraphs
+            found = tokenMentions().stream().filter(m -> m.end() <= token && kind(m.actor()) == ActorKind.PERSON)
+                    .reduce((a, b) -> b).map(TokenMention::actor);
         }
         // a pronoun is a mention, not a name of the actor
         found.map(actor -> new TokenMention(actor, token, token + 1)).filter(m -> !mentions.contains(m))

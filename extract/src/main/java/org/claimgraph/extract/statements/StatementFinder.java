@@ -151,9 +151,8 @@ public final class StatementFinder {
         if (source >= 0 && source >= content[0] && source <= content[1]) {
             source = -1;
         }
-        if (source < 0 && content[1] < cueFirst && text.child(v, "obj") > v) {
-            // "“…,” said Ann Lee", "…, reported the agency": the parser made the inverted speaker an object
-            source = text.child(v, "obj");
+        if (source < 0 && content[1] < cueFirst) {
+            source = invertedSpeaker(text, v, cueLast);
         }
         int speakerHead = source;
         if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
@@ -297,6 +296,20 @@ public final class StatementFinder {
         }
         String id = actor.orElseGet(() -> actors.anonymous(SourceFinder.nounPhraseStart(text, head), SourceFinder.sourceEnd(text, head), head));
         return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
+    }
+
+    /**
+     * The noun right after a cue that follows its content, which the parser made its object or
+     * predicate instead of its subject: "“…,” said Ann Lee", "…, reported the agency". -1 if none.
+     */
+    private static int invertedSpeaker(AnnotatedText text, int v, int cueLast) {
+        for (int c : text.children(v)) {
+            if (c > cueLast && text.subtreeFirst(c) == cueLast + 1 && text.pos(c).startsWith("NN")
+                    && Set.of("obj", "xcomp", "dep", "iobj").contains(text.relation(c))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
