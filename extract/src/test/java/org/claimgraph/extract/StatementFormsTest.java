@@ -79,6 +79,8 @@ class StatementFormsTest {
             “Both arguments matter and they speak to different voters,” said Lind. | Lind | said | “Both arguments matter and they speak to different voters,”
             However, the talks are not likely to change the outcome, noted the agency. | agency | noted | However, the talks are not likely to change the outcome
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
+            Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
+            Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

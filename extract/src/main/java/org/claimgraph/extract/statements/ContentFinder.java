@@ -23,6 +23,8 @@ final class ContentFinder {
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
     /** How many words may follow a parenthetical cue before its closing comma ("he said in an interview,"). */
     private static final int MAX_PARENTHETICAL_TAIL = 6;
+    /** Words that open an indirect question wherever they stand: "explained why …", "asked whether …". */
+    private static final Set<String> ALWAYS_QUESTIONS = Set.of("whether", "why", "how", "what");
     /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
@@ -159,18 +161,18 @@ final class ContentFinder {
 
     /**
      * An indirect question the parser hung on the cue as an adverbial: "asked whether the talks
-     * would resume", "isn't saying if the foundation broke the law". With "if", only after a cue
-     * of doubt or a negated one: in "he said if they win, …" the if-clause is a condition. -1 if none.
+     * would resume", "explained why he backs Lind", "isn't saying if the foundation broke the law".
+     * With "if", "when" or "where", only after a cue of doubt or a negated one: in "he said if they
+     * win, …" the if-clause is a condition. -1 if none.
      */
     private static int indirectQuestion(AnnotatedText text, int v, CueEntry cue) {
         int advcl = childAfter(text, v, "advcl");
-        int mark = advcl < 0 ? -1 : text.child(advcl, "mark");
-        if (mark < 0 || mark != text.subtreeFirst(advcl)) {
+        if (advcl < 0) {
             return -1;
         }
-        String word = text.word(mark).toLowerCase(Locale.ROOT);
-        boolean question = word.equals("whether")
-                || word.equals("if") && (cue.stance() == CueStance.QUESTION || Negation.negated(text, v));
+        String word = text.word(text.subtreeFirst(advcl)).toLowerCase(Locale.ROOT);
+        boolean doubt = cue.stance() == CueStance.QUESTION || Negation.negated(text, v);
+        boolean question = ALWAYS_QUESTIONS.contains(word) || doubt && Set.of("if", "when", "where").contains(word);
         return question ? advcl : -1;
     }
 
