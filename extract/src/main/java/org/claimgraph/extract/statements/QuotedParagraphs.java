@@ -22,9 +22,9 @@ final class QuotedParagraphs {
      * The end of a content that ends at {@code contentEnd}, grown over the quotation-only
      * paragraphs that follow its statement when the statement (source, cue and content, ending at
      * {@code statementEnd}) closes its paragraph; {@code contentEnd} when it does not. A paragraph
-     * that holds a cue of its own (a "PENCE:" label) ends the run, and the run ends at the last
-     * paragraph whose quotation closes: a quotation mark that opens every paragraph and never closes
-     * marks an excerpt, not a speaker going on.
+     * that holds a cue of its own (a "PENCE:" label) or is signed on the next line ("— Ann Lee")
+     * ends the run, and the run ends at the last paragraph whose quotation closes: a quotation mark
+     * that opens every paragraph and never closes marks an excerpt, not a speaker going on.
      *
      * @param cueStarts where the cues of the text's statements start, ascending
      */
@@ -61,6 +61,13 @@ final class QuotedParagraphs {
             int firstCue = cue >= 0 ? cue : -cue - 1;
             if (firstCue < cueStarts.length && cueStarts[firstCue] < paragraphEnd) {
                 return end;
+            }
+            int after = paragraphEnd;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            if (Arrays.binarySearch(cueStarts, after) >= 0) {
+                return end; // "“B.”¶— Ann Lee": the paragraph is signed on the next line, by a speaker of its own
             }
             if (closes(text, quotes.end(q))) {
                 end = paragraphEnd;

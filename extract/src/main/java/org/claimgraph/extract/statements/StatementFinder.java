@@ -52,7 +52,7 @@ public final class StatementFinder {
                 findIn(text, quotes, sentence, found);
             }
         }
-        SignedStatements.findLabelled(text, quotes, found);
+        SignedStatements.findLabelled(text, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
