@@ -2,8 +2,11 @@ package org.claimgraph.extract;
 
 import org.claimgraph.model.Analysis;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -43,6 +46,30 @@ class PunctuationStatementsTest {
 
         assertThat(TestAnalyzer.withCue(a, ":")).extracting(s -> s.content().text())
                 .containsExactly("Quotas Are Too Low", "We will wait");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anders Dahl: Quotas Are Too Low.                    | Anders Dahl
+            Fishermen: Quotas Are Too Low.                      | Fishermen
+            Anders Dahl on Quotas: The Boats Must Stay in Port. | Anders Dahl
+            Maria Lind to Fishermen: The Talks Will Resume.     | Maria Lind
+            A Warning from Anders Dahl: The Fish Are Gone.      | Anders Dahl
+            Calm Over Harbour: Boats Return to Norland.         |
+            BREAKING: Norland Closes Its Harbour.               |
+            """)
+    void aHeadlineNamesItsSpeakerBeforeTheColonInSeveralWays(String headline, String speaker) {
+        Analysis a = TestAnalyzer.analyze(headline + "\n\nThe talks in Norland ended on Friday.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, ":")).extracting(s -> s.speaker().span().text())
+                .containsExactlyElementsOf(speaker == null ? List.of() : List.of(speaker));
+    }
+
+    @Test
+    void aNoticeLabelInTheBodyIsNoSpeaker() {
+        Analysis a = TestAnalyzer.analyze("Talks Resume.\n\nCORRECTION: An earlier version misspelled the harbour's name.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, ":")).isEmpty();
     }
 
     @Test

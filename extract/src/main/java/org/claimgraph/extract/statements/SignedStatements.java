@@ -83,11 +83,9 @@ final class SignedStatements {
             boolean paragraphStart = startsParagraph(t, text.begin(first))
                     || first > s.firstToken() && Quotations.MARKS.contains(text.word(first - 1))
                     && startsParagraph(t, text.begin(first - 1));
-            int last = nameEnd(text, first);
-            int colon = last + 1;
-            if (paragraphStart && last >= first && colon < s.endToken() - 2 && text.word(colon).equals(":")
-                    && last - first < 4) {
-                labels.add(new int[] {first, last, colon, s.endToken() - 1});
+            int[] label = paragraphStart ? ColonLabels.find(text, s, first, t.lastIndexOf('\n', text.begin(first)) < 0) : null;
+            if (label != null) {
+                labels.add(new int[] {label[0], label[1], label[2], s.endToken() - 1});
             }
         }
         for (int i = 0; i < labels.size(); i++) {
