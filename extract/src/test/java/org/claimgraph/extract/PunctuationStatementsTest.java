@@ -73,6 +73,15 @@ class PunctuationStatementsTest {
     }
 
     @Test
+    void aCueEndingItsParagraphWithAColonIntroducesTheNextParagraph() {
+        Analysis a = TestAnalyzer.analyze("The talks ended on Friday.\n\nMaria Lind added:\n\n"
+                + "And the boats will stay in port until the quotas rise.\n\nThe harbour was quiet.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "added:")).extracting(s -> s.speaker().span().text(), s -> s.content().text())
+                .containsExactly(tuple("Maria Lind", "And the boats will stay in port until the quotas rise"));
+    }
+
+    @Test
     void aSignedQuotationIsItsWholeParagraphWhateverItQuotesInside() {
         Analysis a = TestAnalyzer.analyze("The harbour was quiet.\n“We call it “theft” and we will not sign.”\u00a0― Maria Lind.\n"
                 + "“The quotas are too low.”\n\n- Anders Dahl\n\n“And the fish are gone.”\n\n- Anders Dahl", DAY);
