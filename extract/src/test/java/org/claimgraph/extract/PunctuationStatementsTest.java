@@ -40,6 +40,15 @@ class PunctuationStatementsTest {
     }
 
     @Test
+    void aLabelInMixedCaseIsASectionHeadingThatDoesNotRunOn() {
+        Analysis a = TestAnalyzer.analyze("Three ministers, three plans.\n\nAnders Dahl: Close the harbour.\n\n"
+                + "The boats stay in port.\n\nMaria Lind: Raise the quotas.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, ":")).extracting(s -> s.content().text())
+                .containsExactly("Close the harbour", "Raise the quotas");
+    }
+
+    @Test
     void aHeadlineLabelNeverRunsOn() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl: Quotas Are Too Low.\n\nThe boats stay in port.\n\n"
                 + "LIND: We will wait.", DAY);
