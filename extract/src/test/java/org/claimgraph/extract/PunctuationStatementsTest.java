@@ -102,6 +102,14 @@ class PunctuationStatementsTest {
     }
 
     @Test
+    void aSignatureMayDescribeItsSignerAfterAComma() {
+        Analysis a = TestAnalyzer.analyze("The harbour was quiet.\n“The quotas are too low.” — Anders Dahl, a fisherman\n", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "—")).extracting(s -> s.speaker().span().text(), s -> s.content().text())
+                .containsExactly(tuple("Anders Dahl", "“The quotas are too low.”"));
+    }
+
+    @Test
     void aDashBeforeMoreWordsThanANameSignsNothing() {
         Analysis a = TestAnalyzer.analyze("He called the plan “theft” — Anders Dahl later apologised to the minister.", DAY);
 

@@ -19,6 +19,8 @@ final class ColonLabels {
             "bombshell", "revealed", "wow", "look", "boom", "busted", "byline", "clarification", "correction");
     /** Title-cased words that make the words before a colon a phrase, not a name ("Calm Over Quotas", "DEAL IS DONE"). */
     private static final Set<String> FUNCTION_WORDS = Set.of("over", "is", "are", "was", "in", "of", "for", "with", "the", "by");
+    /** Words after which a headline names what its speaker speaks on or to ("Dahl on Quotas: …"). */
+    private static final Set<String> ON_TO = Set.of("on", "to");
     /** The most tokens a name before a colon runs to. */
     private static final int MAX_NAME = 4;
     /** The most tokens a headline puts before its colon ("Dahl on the Harbour Quota Talks: …"). */
@@ -42,7 +44,6 @@ final class ColonLabels {
                 || ANNOUNCEMENTS.contains(text.word(first).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        int nameEnd = SignedStatements.nameEnd(text, first);
         if (isName(text, first, colon - 1, headline)) {
             return new int[] {first, colon - 1, colon};
         }
@@ -52,7 +53,8 @@ final class ColonLabels {
         if (colon == first + 1 && text.pos(first).startsWith("NN") && Character.isUpperCase(text.word(first).charAt(0))) {
             return new int[] {first, first, colon}; // "Fishermen: Quotas Too Low"
         }
-        if (nameEnd >= first && nameEnd - first < MAX_NAME && Set.of("on", "to").contains(text.word(nameEnd + 1).toLowerCase(Locale.ROOT))) {
+        int nameEnd = SignedStatements.nameEnd(text, first);
+        if (nameEnd >= first && nameEnd - first < MAX_NAME && ON_TO.contains(text.word(nameEnd + 1).toLowerCase(Locale.ROOT))) {
             return new int[] {first, nameEnd, colon}; // "Dahl on Quotas: …", "Dahl to Fishermen: …"
         }
         for (int f = first + 1; f < colon - 1; f++) {

@@ -90,24 +90,17 @@ final class QuotedParagraphs {
         if (!text.word(cueLast).equals(":")) {
             return null;
         }
-        int i = text.end(cueLast);
-        while (i < t.length() && t.charAt(i) != '\n' && Character.isSpaceChar(t.charAt(i))) {
-            i++;
+        int i = SignedStatements.lineEnd(t, text.end(cueLast));
+        if (i != text.end(cueLast)) {
+            return null; // words follow the colon on its line
         }
-        if (i >= t.length() || t.charAt(i) != '\n') {
-            return null;
-        }
-        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || Character.isSpaceChar(t.charAt(i)))) {
+        while (i < t.length() && SignedStatements.isSpace(t.charAt(i))) {
             i++;
         }
         if (i >= t.length() || "<“\"'‘”".indexOf(t.charAt(i)) >= 0) {
             return null;
         }
-        int end = t.indexOf('\n', i);
-        end = end < 0 ? t.length() : end;
-        while (end > i && Character.isWhitespace(t.charAt(end - 1))) {
-            end--;
-        }
+        int end = SignedStatements.lineEnd(t, i);
         int first = text.tokenAt(i);
         int last = text.tokenAt(end - 1);
         return first < 0 || last < first ? null : ContentFinder.trimmed(text, new int[] {first, last});

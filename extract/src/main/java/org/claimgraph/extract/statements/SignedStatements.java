@@ -110,11 +110,11 @@ final class SignedStatements {
      * note, if one of them comes within {@link #MAX_TURN_PARAGRAPHS}; else {@code paragraphEnd}, as
      * a label whose turn nothing closes is no transcript.
      */
-    static int turnEnd(String text, int paragraphEnd, int nextLabel) {
+    private static int turnEnd(String text, int paragraphEnd, int nextLabel) {
         int end = paragraphEnd;
         for (int n = 0; n <= MAX_TURN_PARAGRAPHS; n++) {
             int p = end;
-            while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            while (p < text.length() && isSpace(text.charAt(p))) {
                 p++;
             }
             if (p >= text.length()) {
@@ -130,7 +130,7 @@ final class SignedStatements {
     }
 
     /** The end of the line holding {@code at}, before its trailing spaces. */
-    private static int lineEnd(String text, int at) {
+    static int lineEnd(String text, int at) {
         int end = text.indexOf('\n', at);
         end = end < 0 ? text.length() : end;
         while (end > at && isSpace(text.charAt(end - 1))) {
@@ -139,7 +139,7 @@ final class SignedStatements {
         return end;
     }
 
-    /** Whether only spaces, closing marks or a full stop follow {@code at} on its line, or a comma ("— Ann Lee, a nurse"). */
+    /** Whether only spaces, a full stop or a closing bracket follow {@code at} on its line, or a comma ("— Ann Lee, a nurse"). */
     private static boolean endsLine(String text, int at) {
         for (int i = at; i < text.length() && text.charAt(i) != '\n'; i++) {
             char c = text.charAt(i);
@@ -160,7 +160,7 @@ final class SignedStatements {
     }
 
     /** A space, a tab, a line break or a no-break space. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
