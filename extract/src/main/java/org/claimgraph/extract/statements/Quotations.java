@@ -11,6 +11,8 @@ import java.util.Set;
  * there (news reopens a quote that runs over several paragraphs with a new opening mark and no
  * closing one), so unbalanced marks never swallow the rest of the article and never throw. A closing
  * curly mark misprinted as an opener (after a space or at a line's start, before a word) opens.
+ * Curly marks inside a straight quotation that closes on its line quote inside it ("A “B” C"), as a
+ * straight mark inside a curly one ends it where a writer mixes them.
  */
 final class Quotations {
 
@@ -28,13 +30,17 @@ final class Quotations {
     static Quotations in(String text) {
         List<int[]> ranges = new ArrayList<>();
         int open = -1;
+        int nested = 0; // curly quotations open inside a straight one
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            nested = open < 0 ? 0 : nested;
             if (c == '\n') {
                 if (open >= 0) {
                     ranges.add(new int[] {open, trimEnd(text, open, i)});
                     open = -1;
                 }
+            } else if (open >= 0 && text.charAt(open) == '"' && (c == '“' && straightCloses(text, i) || c == '”' && nested > 0)) {
+                nested += c == '“' ? 1 : -1; // "A “B” C": the curly marks quote inside the straight ones
             } else if (text.startsWith("''", i)) {
                 if (open < 0 && opensHere(text, i, 2)) {
                     open = i;
@@ -58,6 +64,17 @@ final class Quotations {
             ranges.add(new int[] {open, trimEnd(text, open, text.length())});
         }
         return new Quotations(ranges);
+    }
+
+    /**
+     * Whether a straight mark closes, later on the line of {@code i}, the straight quotation open
+     * there: an excerpt's paragraphs open with a straight mark that never closes, and the curly
+     * quotations in them are quotations of their own.
+     */
+    private static boolean straightCloses(String text, int i) {
+        int mark = text.indexOf('"', i);
+        int lineEnd = text.indexOf('\n', i);
+        return mark >= 0 && (lineEnd < 0 || mark < lineEnd);
     }
 
     /** A straight quote opens when it follows a space, an opening bracket or the start of a line. */

@@ -52,7 +52,7 @@ public final class StatementFinder {
                 findIn(text, quotes, sentence, found);
             }
         }
-        SignedStatements.findLabelled(text, quotes, found);
+        SignedStatements.findLabelled(text, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
@@ -138,6 +138,7 @@ public final class StatementFinder {
         if (content == null) {
             content = ContentFinder.adjacentQuotation(text, quotes, cueFirst, cueLast, source);
         }
+        content = content == null ? QuotedParagraphs.introducedParagraph(text, cueLast) : content;
         int clauseStart = source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst;
         int[] beforeComma = ContentFinder.clauseBeforeComma(text, clauseStart);
         if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] < content[0]

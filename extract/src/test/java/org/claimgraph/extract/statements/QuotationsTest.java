@@ -108,6 +108,14 @@ class QuotationsTest {
     }
 
     @Test
+    void curlyMarksInsideAStraightQuoteQuoteInsideIt() {
+        assertThat(quoted("\"I read them the question: “Will you sign?” They said no.\" Then “yes.”"))
+                .containsExactly("\"I read them the question: “Will you sign?” They said no.\"", "“yes.”");
+        assertThat(quoted("\"An excerpt with “its own quote” in it.\n“Next.”"))
+                .containsExactly("\"An excerpt with", "“its own quote”", "“Next.”");
+    }
+
+    @Test
     void strayClosingMarksAreIgnored() {
         assertThat(quoted("no quote” here")).isEmpty();
         assertThat(quoted("” ” ”")).isEmpty();
