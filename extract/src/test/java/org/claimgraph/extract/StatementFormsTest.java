@@ -81,6 +81,7 @@ class StatementFormsTest {
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
             Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill
+            By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.” | Anders Dahl | said | By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.”
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
