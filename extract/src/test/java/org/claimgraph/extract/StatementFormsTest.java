@@ -380,6 +380,14 @@ class StatementFormsTest {
     }
 
     @Test
+    void aClauseOpenedByButIsNotTheCuesContent() {
+        Analysis a = TestAnalyzer.analyze("Dahl proposed dropping the tax break as promised, but analysts agreed it was still a top-heavy plan.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "proposed")).extracting(s -> s.content().text())
+                .containsExactly("dropping the tax break as promised");
+    }
+
+    @Test
     void sheLongAfterTheOnlyPersonNamedIsThatPerson() {
         Analysis a = TestAnalyzer.analyze("Maria Lind grew up in Bergen. The harbour was busy then. Trawlers came every day. "
                 + "The fish market opened at five. Prices rose every spring. Later, she said the quotas had ruined the town.", DAY);

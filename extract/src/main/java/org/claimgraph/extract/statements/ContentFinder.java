@@ -61,7 +61,7 @@ final class ContentFinder {
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
-        } else if (text.child(v, "parataxis") > v && !dismissal) {
+        } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
         } else if (cue.content() == CueContent.CLAUSE && smallClause(text, v) != null) {
@@ -197,6 +197,11 @@ final class ContentFinder {
                 && text.child(ccomp, "expl") < 0 && text.child(ccomp, "mark") < 0;
         return ccomp > v && obj > v && obj < text.subtreeFirst(ccomp) && subjectless ? text.subtreeFirst(obj)
                 : text.subtreeFirst(ccomp);
+    }
+
+    /** Whether the clause {@code c} opens with a coordinating conjunction: "…, but analysts agreed …" is a clause of its own. */
+    private static boolean coordinated(AnnotatedText text, int c) {
+        return text.pos(text.subtreeFirst(c)).equals("CC");
     }
 
     /** Whether a finite auxiliary makes {@code t} a clause's verb ("could be spent"). */
