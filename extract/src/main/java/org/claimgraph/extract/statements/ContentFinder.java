@@ -25,6 +25,8 @@ final class ContentFinder {
     private static final int MAX_PARENTHETICAL_TAIL = 6;
     /** Words that open an indirect question wherever they stand: "explained why …", "asked whether …". */
     private static final Set<String> ALWAYS_QUESTIONS = Set.of("whether", "why", "how", "what");
+    /** Words that open an indirect question only after a negated or doubting cue: "hasn't said when …". */
+    private static final Set<String> DOUBT_QUESTIONS = Set.of("if", "when", "where");
     /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
@@ -172,7 +174,7 @@ final class ContentFinder {
         }
         String word = text.word(text.subtreeFirst(advcl)).toLowerCase(Locale.ROOT);
         boolean doubt = cue.stance() == CueStance.QUESTION || Negation.negated(text, v);
-        boolean question = ALWAYS_QUESTIONS.contains(word) || doubt && Set.of("if", "when", "where").contains(word);
+        boolean question = ALWAYS_QUESTIONS.contains(word) || doubt && DOUBT_QUESTIONS.contains(word);
         return question ? advcl : -1;
     }
 
@@ -302,7 +304,7 @@ final class ContentFinder {
         int predicate = text.child(v, "xcomp");
         int as = childAfter(text, v, "obl");
         boolean viewedAs = as >= 0 && text.child(as, "case") >= 0 && text.word(text.child(as, "case")).equalsIgnoreCase("as");
-        if (subject < 0 || subject > v || predicate < v && !viewedAs) {
+        if (subject < 0 || subject > v || (predicate < v && !viewedAs)) {
             return null;
         }
         int first = text.subtreeFirst(subject);

@@ -35,6 +35,8 @@ public final class StatementFinder {
 
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
     private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
+    /** What the parser makes of a speaker after the cue when it misses the inversion ("said Ann Lee"). */
+    private static final Set<String> MISREAD_INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj");
 
     private final CueLexicon cues;
     private final ContentFinder contents;
@@ -306,7 +308,7 @@ public final class StatementFinder {
     private static int invertedSpeaker(AnnotatedText text, int v, int cueLast) {
         for (int c : text.children(v)) {
             if (c > cueLast && text.subtreeFirst(c) == cueLast + 1 && text.pos(c).startsWith("NN")
-                    && Set.of("obj", "xcomp", "dep", "iobj").contains(text.relation(c))) {
+                    && MISREAD_INVERTED_SPEAKER.contains(text.relation(c))) {
                 return c;
             }
         }
