@@ -81,6 +81,8 @@ class StatementFormsTest {
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
             Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill
+            His aides called him ''a genius'' for his tax strategy.               | His aides   | called   | him ''a genius'' for his tax strategy
+            Lind called Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters. | Lind | called | Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters
             By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.” | Anders Dahl | said | By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.”
             """)
     @DisplayName("attribution: one reporting form per row")

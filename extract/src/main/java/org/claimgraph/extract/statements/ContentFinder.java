@@ -245,7 +245,8 @@ final class ContentFinder {
                 int end = -1;
                 for (int c : text.children(v)) {
                     String rel = text.relation(c);
-                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl"))) {
+                    // a second object is the predicate too: "called him ''a genius''"
+                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("obj"))) {
                         end = text.subtreeLast(c);
                     }
                 }
