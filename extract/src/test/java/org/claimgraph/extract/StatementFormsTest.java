@@ -81,6 +81,9 @@ class StatementFormsTest {
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
             Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill
+            Instant polls showed Lind was the winner of the debate.               | Instant polls | showed | Lind was the winner of the debate
+            The regional average shows Lind likewise ahead by 3.7 points.         | regional average | shows | Lind likewise ahead by 3.7 points
+            Video of the incident shows him with his hands in the air.            | Video       | shows    | him with his hands in the air
             His aides called him ''a genius'' for his tax strategy.               | His aides   | called   | him ''a genius'' for his tax strategy
             Lind called Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters. | Lind | called | Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters
             By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.” | Anders Dahl | said | By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.”

@@ -27,6 +27,8 @@ final class ContentFinder {
     private static final Set<String> ALWAYS_QUESTIONS = Set.of("whether", "why", "how", "what");
     /** Words that open an indirect question only after a negated or doubting cue: "hasn't said when …". */
     private static final Set<String> DOUBT_QUESTIONS = Set.of("if", "when", "where");
+    /** Dependents of a cue after its object that belong to the object's small clause (see predicateEnd). */
+    private static final Set<String> SMALL_CLAUSE_PARTS = Set.of("advmod", "obl", "xcomp", "dep");
     /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
@@ -50,11 +52,13 @@ final class ContentFinder {
             ccomp = indirectQuestion(text, v, cue);
         }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
-        if (existentialAfter(text, v)) {
-            // "says there needs to be a law": the parser hangs "there" and the rest on the cue, or
-            // makes the cue a clausal subject of what follows ("knows there are voters who …")
-            boolean clausalSubject = "csubj".equals(text.relation(v)) && text.head(v) > v;
-            range = new int[] {v + 1, text.subtreeLast(clausalSubject ? text.head(v) : v)};
+        if ("csubj".equals(text.relation(v)) && text.head(v) > v && ccomp < 0) {
+            // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
+            // voters who …": the parser read the cue and the start of its clause as that clause's subject
+            range = new int[] {v + 1, text.subtreeLast(text.head(v))};
+        } else if (existentialAfter(text, v)) {
+            // "says there needs to be a law": the parser hangs "there" and the rest on the cue
+            range = new int[] {v + 1, text.subtreeLast(v)};
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
@@ -77,9 +81,6 @@ final class ContentFinder {
             if (name != null) {
                 return name; // "endorses Clinton", "attacked Machado": PolNeAR's content is the name alone
             }
-        } else if ("csubj".equals(text.relation(v)) && text.head(v) > v) {
-            // "He said the nation has become …": the parser read "said the nation" as a clausal subject
-            range = new int[] {v + 1, text.subtreeLast(text.head(v))};
         } else if (participleAfterComma(text, v)) {
             // "…, saying Washington has failed": the parser often misreads what follows
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
@@ -262,8 +263,10 @@ final class ContentFinder {
             }
             case OBJECT:
                 return obj > v ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
-            case NOUN:
-                return nounObject(text, v, obj, objFirst);
+            case NOUN: {
+                int[] object = nounObject(text, v, obj, objFirst);
+                return object == null ? null : new int[] {object[0], predicateEnd(text, v, object[1])};
+            }
             case INTENT:
                 if (xcomp > v && (text.child(xcomp, "mark") >= 0 || text.pos(xcomp).equals("VBG"))) {
                     return new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)}; // "plans to …", "proposes doing …"
@@ -289,6 +292,20 @@ final class ContentFinder {
      */
     private static int[] nounObject(AnnotatedText text, int v, int obj, int objFirst) {
         return obj > v && !Negation.negated(text, v) ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
+    }
+
+    /**
+     * Where an object's small clause ends: the words the parser hung on the cue right after the
+     * object but which say what the object is or does: "shows Lind likewise ahead by three points",
+     * "shows him with his hands in the air", "found 31 incidents of fraud out of a billion ballots cast".
+     */
+    private static int predicateEnd(AnnotatedText text, int v, int last) {
+        for (int c : text.children(v)) {
+            if (c > last && text.subtreeFirst(c) == last + 1 && SMALL_CLAUSE_PARTS.contains(text.relation(c))) {
+                last = text.subtreeLast(c);
+            }
+        }
+        return last;
     }
 
     /**
