@@ -385,6 +385,13 @@ class StatementFormsTest {
     }
 
     @Test
+    void aParticipleBesideTheSpeakerStaysOutOfTheSourceSpan() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl, speaking to a veterans group in Bergen, said the talks had failed.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text()).containsExactly("Anders Dahl");
+    }
+
+    @Test
     void aClauseOpenedByButIsNotTheCuesContent() {
         Analysis a = TestAnalyzer.analyze("Dahl proposed dropping the tax break as promised, but analysts agreed it was still a top-heavy plan.", DAY);
 

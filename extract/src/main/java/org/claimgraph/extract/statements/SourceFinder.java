@@ -35,8 +35,9 @@ final class SourceFinder {
 
     /**
      * The source phrase as the text gives it: the subject's whole subtree with its appositions
-     * ("Kenneth Baer, a former official who runs a firm"), on its side of the cue, outside the
-     * content and any quotation, without the commas at its ends.
+     * ("Kenneth Baer, a former official who runs a firm") but not a participle set off by commas
+     * ("Dahl, speaking to veterans,"), on its side of the cue, outside the content and any
+     * quotation, without the commas at its ends.
      */
     static int[] sourceSpan(AnnotatedText text, Quotations quotes, int head, int cueFirst, int cueLast,
                                     int[] content) {
@@ -46,6 +47,12 @@ final class SourceFinder {
             last = Math.min(last, cueFirst - 1);
         } else {
             first = Math.max(first, cueLast + 1);
+        }
+        for (int c : text.children(head)) {
+            boolean participle = text.relation(c).equals("acl") && text.pos(c).equals("VBG");
+            if (c > head && participle && text.word(text.subtreeFirst(c) - 1).equals(",")) {
+                last = Math.min(last, text.subtreeFirst(c) - 1); // "Dahl, speaking to veterans, said": the source is "Dahl"
+            }
         }
         if (content[1] < head) {
             first = Math.max(first, content[1] + 1);
