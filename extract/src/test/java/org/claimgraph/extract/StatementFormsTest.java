@@ -81,6 +81,8 @@ class StatementFormsTest {
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
             Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill
+            Giving a speech in Dayton, Lind says the Ohio native nicknamed “King Jim” is a longtime, dedicated advocate for children. | Lind | says | the Ohio native nicknamed “King Jim” is a longtime, dedicated advocate for children
+            Maria Lind said fathers and parents who adopt would not be eligible for the six weeks of paid leave. | Maria Lind | said | fathers and parents who adopt would not be eligible for the six weeks of paid leave
             Instant polls showed Lind was the winner of the debate.               | Instant polls | showed | Lind was the winner of the debate
             The regional average shows Lind likewise ahead by 3.7 points.         | regional average | shows | Lind likewise ahead by 3.7 points
             Video of the incident shows him with his hands in the air.            | Video       | shows    | him with his hands in the air
