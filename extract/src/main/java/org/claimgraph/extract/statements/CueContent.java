@@ -10,5 +10,10 @@ public enum CueContent {
     /** the object and its complement: "accused X of Y", "described X as Y" */ COMPLEMENT,
     /** the object: "attacked Machado", "called for an inquiry" */ OBJECT,
     /** the infinitive: "wants to raise taxes", "declined to comment" */ INTENT,
-    /** the object and its infinitive: "urged supporters to vote" */ APPEAL
+    /** the object and its infinitive: "urged supporters to vote" */ APPEAL,
+    /**
+     * the object of the preposition that ends a noun cue: "criticism of the treaty", "questions
+     * about the deal"; read only on a noun, never on a verb ("attacked on Monday")
+     */
+    NOUN_OBJECT
 }

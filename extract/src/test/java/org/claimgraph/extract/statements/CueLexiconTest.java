@@ -91,6 +91,23 @@ class CueLexiconTest {
     }
 
     @Test
+    void aNounReadsItsOwnMultiWordCues() {
+        List<String> sentence = lemmas("they call for talk and criticism of the deal");
+
+        assertThat(cues.findAt(sentence, 1, true)).hasValueSatisfying(cue -> assertThat(cue.content()).isEqualTo(CueContent.NOUN_OBJECT));
+        assertThat(cues.findAt(sentence, 1, false)).hasValueSatisfying(cue -> assertThat(cue.content()).isEqualTo(CueContent.OBJECT));
+        assertThat(cues.findAt(sentence, 5, true)).hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("criticism of"));
+        assertThat(cues.findAt(sentence, 5, false)).as("no verb reads a noun's cue").isEmpty();
+        assertThat(cues.findAt(lemmas("they attack on Monday"), 1, false))
+                .hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("attack"));
+    }
+
+    @Test
+    void aNounCueWithItsPrepositionMakesTheSentenceWorthParsing() {
+        assertThat(cues.anyVerbCueIn(lemmas("criticism of the deal grow"), tags("NN IN DT NN VBD"))).isTrue();
+    }
+
+    @Test
     void aVerbCueAnywhereInTheSentenceMakesItWorthParsing() {
         assertThat(cues.anyVerbCueIn(lemmas("the minister deny it"), tags("DT NN VBD PRP"))).isTrue();
         assertThat(cues.anyVerbCueIn(lemmas("accord to official"), tags("VBG TO NNS"))).isTrue();
