@@ -26,7 +26,8 @@ class NominalCuesTest {
             Anders Dahl raised questions about the ferry contract.               | Anders Dahl | raised questions about | the ferry contract
             Anders Dahl has shared concerns about the new harbour.               | Anders Dahl | has shared concerns about | the new harbour
             The calls for a moratorium on fishing grew louder in Norland.        |             | calls for              | a moratorium on fishing
-            Anders Dahl faced questions about the ferry contract.                |             | faced questions about  | the ferry contract
+            Anders Dahl faced questions about the ferry contract.                |             | questions about        | the ferry contract
+            Anders Dahl faced sharp criticism for the delay.                     |             | sharp criticism for    | the delay
             Maria Lind's refusal to leave the post surprised the council.       | Maria Lind | refusal                | to leave the post
             """)
     void aNounReportsWhatItsPrepositionIntroduces(String sentence, String speaker, String cue, String content) {

@@ -15,10 +15,11 @@ import java.util.Set;
  *       and the infinitive ("his refusal to comment").</li>
  * </ul>
  * The noun's owner is the source: a possessor ("Dahl's"), a "by" or "from" phrase, a proper-noun
- * compound ("Norland criticism") or a capitalised adjective ("Icelandic claims"). When the noun is
- * the object of a verb that is no cue ("Dahl raised questions about …"), the cue begins at the verb,
- * and the verb's subject is the source when the noun has no owner, unless the verb receives the
- * noun ("Dahl faced questions about …").
+ * compound ("Norland criticism") or a capitalised adjective ("Icelandic claims"). The cue takes in
+ * the noun's adjectives ("sharp criticism for"), and, when the noun is the object of a verb that is
+ * no cue and voices it ("Dahl raised questions about …"), begins at the verb, whose subject is the
+ * source when the noun has no owner; a verb that receives the noun ("Dahl faced questions about
+ * …") stays out of the cue, as PolNeAR mostly marks it.
  * Stateless.
  */
 final class NominalCues {
@@ -57,18 +58,25 @@ final class NominalCues {
         }
         int verb = lightVerb(text, cues, n);
         int cueFirst = n;
-        if (verb >= 0) {
+        while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == n && text.relation(cueFirst - 1).equals("amod")
+                && !Character.isUpperCase(text.word(cueFirst - 1).charAt(0))) {
+            cueFirst--; // "sharp criticism for", "new questions about"
+        }
+        boolean voiced = verb >= 0 && !RECEIVING_VERBS.contains(text.lemma(verb));
+        if (voiced) {
             cueFirst = verb;
             while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == verb && StatementFinder.isCueModifier(text, cueFirst - 1)) {
                 cueFirst--;
             }
+        }
+        if (verb >= 0) {
             content[1] = attachedToVerb(text, verb, content[1]);
         }
         int owner = owner(text, n);
         if (owner >= 0 && owner >= content[0] && owner <= content[1]) {
             owner = -1;
         }
-        if (owner < 0 && verb >= 0 && !RECEIVING_VERBS.contains(text.lemma(verb))) {
+        if (owner < 0 && voiced) {
             int subject = SourceFinder.subject(text, verb, 3);
             if (subject >= 0 && (subject < cueFirst || subject > content[1])) {
                 int[] span = SourceFinder.sourceSpan(text, quotes, subject, cueFirst, cueLast, content);
@@ -90,9 +98,9 @@ final class NominalCues {
     }
 
     /**
-     * The verb whose object the noun is, when it is no cue itself: "has raised questions about",
-     * "are facing criticism over". PolNeAR counts it in the cue. A cue verb ("dismissed claims
-     * that …") reports the noun's statement in its own.
+     * The verb whose object the noun is, when it is no cue itself: "raised questions about", "faced
+     * criticism over"; or -1. A cue verb ("dismissed claims that …") reports the noun's statement
+     * in its own.
      */
     private static int lightVerb(AnnotatedText text, CueLexicon cues, int n) {
         int verb = text.head(n);
