@@ -28,9 +28,14 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load() {
+        return from(DataFile.read(CueLexicon.class, "cues.tsv", 4));
+    }
+
+    /** The cues of these rows of a cue lexicon, checked as {@link #load()} checks the shipped one. */
+    static CueLexicon from(List<DataFile.Row> rows) {
         List<CueEntry> cues = new java.util.ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (DataFile.Row row : DataFile.read(CueLexicon.class, "cues.tsv", 4)) {
+        for (DataFile.Row row : rows) {
             List<String> lemmas = List.of(row.column(0).split(" +"));
             CueStance stance;
             try {
