@@ -12,8 +12,9 @@ public enum CueContent {
     /** the infinitive: "wants to raise taxes", "declined to comment" */ INTENT,
     /** the object and its infinitive: "urged supporters to vote" */ APPEAL,
     /**
-     * the object of the preposition that ends a noun cue: "criticism of the treaty", "questions
-     * about the deal"; read only on a noun, never on a verb ("attacked on Monday")
+     * what the last word of a noun cue introduces: the object of its preposition ("criticism of
+     * the treaty", "questions about the deal") or an infinitive ("refusal to comment"); read only
+     * on a noun, never on a verb ("questioned about a dozen witnesses")
      */
     NOUN_OBJECT
 }

@@ -83,7 +83,7 @@ public final class CueLexicon {
     /**
      * The cue that starts at {@code from}, read as a word of this kind: a noun reads the
      * {@link CueContent#NOUN_OBJECT} entries ("criticism of"), any other word the rest ("shrug
-     * off"; "attacked on Monday" is no "attack on"); then the one-word cue.
+     * off"; "questioned about a dozen" is "question", not "question about"); then the one-word cue.
      */
     public Optional<CueEntry> findAt(List<String> lemmas, int from, boolean noun) {
         return findMultiAt(lemmas, from, noun, !noun).or(() -> find(lemmas.get(from)));
@@ -103,9 +103,8 @@ public final class CueLexicon {
     /**
      * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…), a
      * noun followed by "that" ("claims that …") or a multi-word cue ("according to", "criticism
-     * of"). The cascade's
-     * test for running the parser: nouns such as "state", "report" or "claims" alone do not make a
-     * sentence worth parsing.
+     * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
+     * alone do not make a sentence worth parsing.
      */
     public boolean anyVerbCueIn(List<String> lemmas, List<String> tags) {
         for (int i = 0; i < lemmas.size(); i++) {
