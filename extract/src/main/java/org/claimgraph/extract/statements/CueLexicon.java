@@ -28,13 +28,15 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load() {
+        return from(DataFile.read(CueLexicon.class, "cues.tsv", 4));
+    }
+
+    /** The cues of these rows of a cue lexicon, checked as {@link #load()} checks the shipped one. */
+    static CueLexicon from(List<DataFile.Row> rows) {
         List<CueEntry> cues = new java.util.ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (DataFile.Row row : DataFile.read(CueLexicon.class, "cues.tsv", 4)) {
+        for (DataFile.Row row : rows) {
             List<String> lemmas = List.of(row.column(0).split(" +"));
-            if (!seen.add(row.column(0))) {
-                throw row.error("cue \"" + row.column(0) + "\" is listed twice");
-            }
             CueStance stance;
             try {
                 stance = CueStance.valueOf(row.column(1));
@@ -54,6 +56,13 @@ public final class CueLexicon {
                 throw row.error("unknown content \"" + row.column(3) + "\" (expected one of "
                         + List.of(CueContent.values()) + ")");
             }
+            if (content == CueContent.NOUN_OBJECT && lemmas.size() < 2) {
+                throw row.error("NOUN_OBJECT cue \"" + row.column(0) + "\" needs its preposition (\"criticism of\")");
+            }
+            // a noun's entry may share its lemma with a verb's: "call for" an inquiry, "calls for" one
+            if (!seen.add(row.column(0) + (content == CueContent.NOUN_OBJECT ? " (noun)" : ""))) {
+                throw row.error("cue \"" + row.column(0) + "\" is listed twice");
+            }
             cues.add(new CueEntry(lemmas, stance, hedged, content));
         }
         return new CueLexicon(cues);
@@ -68,25 +77,40 @@ public final class CueLexicon {
      * The longest cue whose lemmas start at {@code from} in {@code lemmas}, multi-word cues first.
      */
     public Optional<CueEntry> findAt(List<String> lemmas, int from) {
+        return findMultiAt(lemmas, from, true, true).or(() -> find(lemmas.get(from)));
+    }
+
+    /**
+     * The cue that starts at {@code from}, read as a word of this kind: a noun reads the
+     * {@link CueContent#NOUN_OBJECT} entries ("criticism of"), any other word the rest ("shrug
+     * off"; "questioned about a dozen" is "question", not "question about"); then the one-word cue.
+     */
+    public Optional<CueEntry> findAt(List<String> lemmas, int from, boolean noun) {
+        return findMultiAt(lemmas, from, noun, !noun).or(() -> find(lemmas.get(from)));
+    }
+
+    private Optional<CueEntry> findMultiAt(List<String> lemmas, int from, boolean nominal, boolean other) {
         for (CueEntry cue : multiByFirst.getOrDefault(lemmas.get(from), List.of())) {
             int n = cue.lemmas().size();
-            if (from + n <= lemmas.size() && lemmas.subList(from, from + n).equals(cue.lemmas())) {
+            boolean wanted = cue.content() == CueContent.NOUN_OBJECT ? nominal : other;
+            if (wanted && from + n <= lemmas.size() && lemmas.subList(from, from + n).equals(cue.lemmas())) {
                 return Optional.of(cue);
             }
         }
-        return find(lemmas.get(from));
+        return Optional.empty();
     }
 
     /**
      * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…), a
-     * noun followed by "that" ("claims that …") or a multi-word cue ("according to"). The cascade's
-     * test for running the parser: nouns such as "state", "report" or "claims" alone do not make a
-     * sentence worth parsing.
+     * noun followed by "that" ("claims that …") or a multi-word cue ("according to", "criticism
+     * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
+     * alone do not make a sentence worth parsing.
      */
     public boolean anyVerbCueIn(List<String> lemmas, List<String> tags) {
         for (int i = 0; i < lemmas.size(); i++) {
-            Optional<CueEntry> cue = findAt(lemmas, i);
-            boolean nominal = tags.get(i).startsWith("NN") && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
+            boolean noun = tags.get(i).startsWith("NN");
+            Optional<CueEntry> cue = findAt(lemmas, i, noun);
+            boolean nominal = noun && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
             if (cue.isPresent() && (tags.get(i).startsWith("VB") || nominal || cue.get().lemmas().size() > 1)) {
                 return true;
             }

@@ -83,7 +83,7 @@ public final class StatementFinder {
             lemmas.add(text.lemma(t));
         }
         for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
-            Optional<CueEntry> cue = cues.findAt(lemmas, t - sentence.firstToken());
+            Optional<CueEntry> cue = cues.findAt(lemmas, t - sentence.firstToken(), text.pos(t).startsWith("NN"));
             if (cue.isEmpty() || quotes.containing(text.begin(t), text.end(t)) >= 0) {
                 continue; // a cue inside a quotation is the quoted speaker's own words ("I think …")
             }
@@ -92,7 +92,7 @@ public final class StatementFinder {
             } else if (text.pos(t).startsWith("VB")) {
                 verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("NN")) {
-                nominalCue(text, t, cue.get()).ifPresent(found::add);
+                nominalCue(text, quotes, t, cue.get()).ifPresent(found::add);
             }
         }
     }
@@ -169,53 +169,9 @@ public final class StatementFinder {
                 speakerHead));
     }
 
-    /**
-     * A noun that reports what someone says, with its clause: "Icelandic claims that …", "Kyiv's
-     * allegation that …", "the accusation by Moscow that …". The owner of the noun is the source.
-     */
-    private Optional<FoundStatement> nominalCue(AnnotatedText text, int n, CueEntry cue) {
-        if (n + 1 >= text.sentenceOf(n).endToken() || !text.word(n + 1).equalsIgnoreCase("that")) {
-            return Optional.empty();
-        }
-        int clause = -1;
-        for (int c : text.children(n)) {
-            String rel = text.relation(c);
-            if ((rel.equals("ccomp") || rel.equals("acl")) && text.subtreeFirst(c) == n + 1) {
-                clause = c;
-            }
-        }
-        if (clause < 0) {
-            return Optional.empty(); // "the claims that were made": a relative clause, not what is claimed
-        }
-        int[] content = ContentFinder.trimmed(text, contents.cutAtParticipleCue(text, new int[] {n + 1, text.subtreeLast(clause)}));
-        if (content == null) {
-            return Optional.empty();
-        }
-        int owner = -1;
-        for (int c : text.children(n)) {
-            String rel = text.relation(c);
-            int preposition = text.child(c, "case");
-            boolean by = rel.startsWith("nmod") && !rel.equals("nmod:poss") && preposition >= 0
-                    && Set.of("by", "from").contains(text.word(preposition).toLowerCase(java.util.Locale.ROOT));
-            boolean named = rel.equals("compound") && text.pos(c).startsWith("NNP")
-                    || rel.equals("amod") && Character.isUpperCase(text.word(c).charAt(0));
-            if (owner < 0 && (rel.equals("nmod:poss") || named || by)) {
-                owner = c;
-            }
-        }
-        if (owner < 0) {
-            return Optional.of(new FoundStatement(n, n, cue, content[0], content[1], -1, -1, -1, -1));
-        }
-        int first = text.subtreeFirst(owner);
-        int ownerCase = text.child(owner, "case");
-        if (ownerCase == first) {
-            first++; // "by Moscow"
-        }
-        int last = Math.min(text.subtreeLast(owner), n - 1 > owner ? n - 1 : text.subtreeLast(owner));
-        while (last > owner && ContentFinder.isTrimmable(text, last) || SourceFinder.POSSESSIVE_MARKS.contains(text.word(last))) {
-            last--;
-        }
-        return Optional.of(new FoundStatement(n, n, cue, content[0], content[1], first, last, owner, owner));
+    /** A noun that reports what someone says: see {@link NominalCues}. */
+    private Optional<FoundStatement> nominalCue(AnnotatedText text, Quotations quotes, int n, CueEntry cue) {
+        return Optional.ofNullable(NominalCues.find(text, quotes, contents, cues, n, cue));
     }
 
     /** "According to X, …" or "…, according to X." */
@@ -261,7 +217,7 @@ public final class StatementFinder {
         return true;
     }
 
-    private static boolean isCueModifier(AnnotatedText text, int t) {
+    static boolean isCueModifier(AnnotatedText text, int t) {
         String rel = text.relation(t);
         return rel.startsWith("aux") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
                 || (rel.equals("mark") && text.word(t).equals("to"));

@@ -1,8 +1,10 @@
 package org.claimgraph.extract.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.claimgraph.extract.DataFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +90,37 @@ class CueLexiconTest {
         assertThat(cues.findAt(sentence, 1)).hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("say"));
         assertThat(cues.findAt(sentence, 0)).isEmpty();
         assertThat(cues.findAt(sentence, 5)).isEmpty();
+    }
+
+    @Test
+    void aNounReadsItsOwnMultiWordCues() {
+        List<String> sentence = lemmas("they call for talk and criticism of the deal");
+
+        assertThat(cues.findAt(sentence, 1, true)).hasValueSatisfying(cue -> assertThat(cue.content()).isEqualTo(CueContent.NOUN_OBJECT));
+        assertThat(cues.findAt(sentence, 1, false)).hasValueSatisfying(cue -> assertThat(cue.content()).isEqualTo(CueContent.OBJECT));
+        assertThat(cues.findAt(sentence, 5, true)).hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("criticism of"));
+        assertThat(cues.findAt(sentence, 5, false)).as("no verb reads a noun's cue").isEmpty();
+        assertThat(cues.findAt(lemmas("they attack on Monday"), 1, false))
+                .hasValueSatisfying(cue -> assertThat(cue.lemma()).isEqualTo("attack"));
+    }
+
+    @Test
+    void aNounAndAVerbMayShareAMultiWordCueButANounCueNeedsItsPreposition() throws Exception {
+        assertThat(lexicon("call for\tASSERT\tFIRM\tOBJECT\ncall for\tASSERT\tFIRM\tNOUN_OBJECT\n")
+                .findAt(lemmas("call for talk"), 0, true)).hasValueSatisfying(cue -> assertThat(cue.content()).isEqualTo(CueContent.NOUN_OBJECT));
+        assertThatThrownBy(() -> lexicon("call for\tASSERT\tFIRM\tNOUN_OBJECT\ncall for\tASSERT\tFIRM\tNOUN_OBJECT\n"))
+                .hasMessageContaining("listed twice");
+        assertThatThrownBy(() -> lexicon("criticism\tCONTEST\tFIRM\tNOUN_OBJECT\n"))
+                .hasMessageContaining("cues.tsv:1:").hasMessageContaining("needs its preposition");
+    }
+
+    private static CueLexicon lexicon(String tsv) throws java.io.IOException {
+        return CueLexicon.from(DataFile.read("cues.tsv", new java.io.StringReader(tsv), 4));
+    }
+
+    @Test
+    void aNounCueWithItsPrepositionMakesTheSentenceWorthParsing() {
+        assertThat(cues.anyVerbCueIn(lemmas("criticism of the deal grow"), tags("NN IN DT NN VBD"))).isTrue();
     }
 
     @Test
