@@ -146,7 +146,9 @@ public final class HeadlineStanceClassifier {
     private Optional<Decision> denial(Analysis headline) {
         for (Statement s : headline.statements()) {
             Optional<CueEntry> cue = cue(s);
-            if (cue.isPresent() && cue.get().content() != CueContent.OBJECT
+            boolean aboutAnObject = cue.isPresent()
+                    && (cue.get().content() == CueContent.OBJECT || cue.get().content() == CueContent.NOUN_OBJECT);
+            if (cue.isPresent() && !aboutAnObject
                     && (cue.get().stance() == CueStance.DENY || cue.get().stance() == CueStance.DISMISS
                     || cue.get().stance() == CueStance.QUESTION) && !words.has(Signal.INERT, cue.get().lemma())) {
                 return Optional.of(Decision.of(Rule.DENIAL_CUE, s.cue().span().text()));
