@@ -1011,16 +1011,24 @@ public final class ActorFinder {
 
     /** Whether an act of a state follows, after at most two modifiers: "peace plan", "air raids". */
     private static boolean actsOfState(AnnotatedText text, int t, int end) {
+        return nounAfterModifiers(text, t, end, STATE_ACTS) >= 0;
+    }
+
+    /**
+     * The first noun from {@code nouns} (by lemma) at {@code t} or after at most two modifiers, and the head
+     * of its phrase ("village elders" are not the village); -1 when there is none.
+     */
+    private static int nounAfterModifiers(AnnotatedText text, int t, int end, Set<String> nouns) {
         for (int u = t; u < end && u <= t + 2; u++) {
-            if (STATE_ACTS.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
+            if (nouns.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
                     && !nounFollows(text, u + 1, end)) {
-                return true;
+                return u;
             }
             if (!MODIFIER.contains(text.pos(u))) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -1040,16 +1048,7 @@ public final class ActorFinder {
      * modifiers ("border villages", "civilian homes"); 0 when none does.
      */
     private static int homeOfPeople(AnnotatedText text, int t, int end) {
-        for (int u = t; u < end && u <= t + 2; u++) {
-            if (HOMES.contains(text.lemma(u).toLowerCase(Locale.ROOT)) && text.pos(u).startsWith("NN")
-                    && !nounFollows(text, u + 1, end)) { // "village elders" are not the village
-                return u + 1;
-            }
-            if (!MODIFIER.contains(text.pos(u))) {
-                return 0;
-            }
-        }
-        return 0;
+        return nounAfterModifiers(text, t, end, HOMES) + 1;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.claimgraph.nlp.Sentence;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Where a cue's content is: its clausal complement, a parenthetical's host clause, an object or
@@ -317,8 +318,17 @@ final class ContentFinder {
      * "shows him with his hands in the air", "found 31 incidents of fraud out of a billion ballots cast".
      */
     private static int predicateEnd(AnnotatedText text, int v, int last) {
-        for (int c : text.children(v)) {
-            if (c > last && text.subtreeFirst(c) == last + 1 && SMALL_CLAUSE_PARTS.contains(text.relation(c))) {
+        return grownOver(text, v, last, SMALL_CLAUSE_PARTS::contains);
+    }
+
+    /**
+     * {@code last} grown over the dependents of {@code verb} that follow it without a gap and whose
+     * relation {@code relations} accepts: words the parser hung on the verb that belong to the phrase
+     * ending at {@code last}.
+     */
+    static int grownOver(AnnotatedText text, int verb, int last, Predicate<String> relations) {
+        for (int c : text.children(verb)) {
+            if (c > last && text.subtreeFirst(c) == last + 1 && relations.test(text.relation(c))) {
                 last = text.subtreeLast(c);
             }
         }

@@ -70,7 +70,9 @@ final class NominalCues {
             }
         }
         if (verb >= 0) {
-            content[1] = attachedToVerb(text, verb, content[1]);
+            // "raised questions about the delay during the hearing": the parser hangs "during the
+            // hearing" on the verb, PolNeAR reads it with the questions
+            content[1] = ContentFinder.grownOver(text, verb, content[1], rel -> rel.startsWith("obl"));
         }
         int owner = owner(text, n);
         if (owner >= 0 && owner >= content[0] && owner <= content[1]) {
@@ -147,20 +149,6 @@ final class NominalCues {
             }
         }
         return null;
-    }
-
-    /**
-     * The content's end grown over the verb's obliques that follow it: "raised questions about the
-     * delay during the hearing" — the parser hangs "during the hearing" on the verb, PolNeAR reads it
-     * with the questions.
-     */
-    private static int attachedToVerb(AnnotatedText text, int verb, int last) {
-        for (int c : text.children(verb)) {
-            if (text.relation(c).startsWith("obl") && text.subtreeFirst(c) == last + 1) {
-                last = text.subtreeLast(c);
-            }
-        }
-        return last;
     }
 
     /** The token that names who owns the noun, or -1. */
