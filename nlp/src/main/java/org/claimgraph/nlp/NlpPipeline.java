@@ -28,8 +28,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The NLP cascade. A cheap pass (tokenize, sentence split, part of speech, lemma, 3-class CRF
- * entities) runs on every sentence; the neural dependency parser runs only on the sentences a
+ * The NLP cascade. A cheap pass (tokenize, sentence split with {@link SentenceJoins}' repairs, part
+ * of speech, lemma, 3-class CRF entities) runs on every sentence; the neural dependency parser runs only on the sentences a
  * {@link ParsePolicy} asks for, and SUTime only on the few tokens around a time word
  * ({@link TimeWindows}).
  *
@@ -43,18 +43,19 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class NlpPipeline {
 
-    private final AnnotationPipeline cheap;
-    /** The tagger, lemmatiser and entity recogniser of {@link #cheap}, again over a headline's truecased words. */
-    private final AnnotationPipeline retag;
+    /** Splits words and sentences. */
+    private final Annotator tokenizer;
+    /** The tagger, lemmatiser and entity recogniser, over the text and again over a headline's truecased words. */
+    private final AnnotationPipeline tagging;
     private final DependencyParser parser;
     private final Properties timeProps;
     /** The SUTime annotator built at load, fresh until the first document that needs one takes it. */
     private final AtomicReference<TimeAnnotator> freshTimeAnnotator;
 
-    private NlpPipeline(AnnotationPipeline cheap, AnnotationPipeline retag, DependencyParser parser, Properties timeProps,
+    private NlpPipeline(Annotator tokenizer, AnnotationPipeline tagging, DependencyParser parser, Properties timeProps,
                         TimeAnnotator sutime) {
-        this.cheap = cheap;
-        this.retag = retag;
+        this.tokenizer = tokenizer;
+        this.tagging = tagging;
         this.parser = parser;
         this.timeProps = timeProps;
         this.freshTimeAnnotator = new AtomicReference<>(sutime);
@@ -90,14 +91,11 @@ public final class NlpPipeline {
                 () -> new TimeAnnotator("sutime", timeProps));
         // the same annotators, in the same order, as StanfordCoreNLP builds for
         // "tokenize,ssplit,pos,lemma,ner" (its tokenizer splits sentences too)
-        AnnotationPipeline cheap = new AnnotationPipeline();
-        cheap.addAnnotator(tokenizer);
-        AnnotationPipeline retag = new AnnotationPipeline();
+        AnnotationPipeline tagging = new AnnotationPipeline();
         for (Annotator a : List.of(Loading.join(tagger), new MorphaAnnotator(false), Loading.join(entities))) {
-            cheap.addAnnotator(a);
-            retag.addAnnotator(a);
+            tagging.addAnnotator(a);
         }
-        return new NlpPipeline(cheap, retag, Loading.join(parser), timeProps, Loading.join(sutime));
+        return new NlpPipeline(tokenizer, tagging, Loading.join(parser), timeProps, Loading.join(sutime));
     }
 
     /**
@@ -121,7 +119,9 @@ public final class NlpPipeline {
      */
     public AnnotatedText annotate(String text, LocalDate referenceDate, ParsePolicy policy) {
         Annotation doc = new Annotation(text);
-        cheap.annotate(doc);
+        tokenizer.annotate(doc);
+        SentenceJoins.repair(doc, text);
+        tagging.annotate(doc);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreLabel> coreTokens = doc.get(CoreAnnotations.TokensAnnotation.class);
 
@@ -207,7 +207,7 @@ public final class NlpPipeline {
             Annotation headline = new Annotation(text);
             headline.set(CoreAnnotations.TokensAnnotation.class, copies);
             headline.set(CoreAnnotations.SentencesAnnotation.class, List.of(copy));
-            retag.annotate(headline);
+            tagging.annotate(headline);
             for (int i = 0; i < tokens.size(); i++) {
                 tokens.get(i).setTag(copies.get(i).tag());
                 tokens.get(i).setLemma(copies.get(i).lemma());

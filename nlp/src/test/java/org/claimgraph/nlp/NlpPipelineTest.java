@@ -112,6 +112,21 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aSpeakerAfterAQuestionAndAnAbbreviationsFullStopStayInTheirSentence() {
+        String text = "“Where is the money?” asked the mayor of Lund. Sen. Ann Lee (R-S.C.) said the fund was empty.\n"
+                + "“Why?”\nbecause nobody paid.";
+        AnnotatedText at = nlp.annotate(text, null, ParsePolicy.ALL);
+
+        assertThat(at.sentences()).extracting(s -> text.substring(at.begin(s.firstToken()), at.end(s.endToken() - 1)))
+                .containsExactly("“Where is the money?” asked the mayor of Lund.",
+                        "Sen. Ann Lee (R-S.C.) said the fund was empty.", "“Why?”", "because nobody paid.");
+        int asked = at.tokenAt(text.indexOf("asked"));
+        assertThat(at.head(at.tokenAt(text.indexOf("mayor")))).isEqualTo(asked);
+        int said = at.tokenAt(text.indexOf("said"));
+        assertThat(at.word(at.child(said, "nsubj"))).isEqualTo("Lee");
+    }
+
+    @Test
     void emptyAndWhitespaceTextGiveNoTokens() {
         assertThat(nlp.annotate("", null, ParsePolicy.ALL).tokenCount()).isZero();
         assertThat(nlp.annotate(" \n\n ", null, ParsePolicy.ALL).sentences()).isEmpty();
