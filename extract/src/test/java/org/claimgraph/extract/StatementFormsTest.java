@@ -200,6 +200,19 @@ class StatementFormsTest {
         assertThat(s.form()).isEqualTo(StatementForm.DIRECT);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "“We are ready,” Maria Lind said. “We have been ready for weeks.”",
+            "“We are ready,” Maria Lind said.\u00A0“We have been ready for weeks.”",
+            "\"We are ready,\" Maria Lind said.\u00A0\"We have been ready for weeks.\""})
+    @DisplayName("attribution: a quotation reopened after the cue's sentence goes on with it, after a no-break space too")
+    void aQuotationReopenedAfterTheCuesSentenceGoesOnWithIt(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(a.statements()).hasSize(1);
+        assertThat(a.statements().get(0).content().text()).isEqualTo(text);
+    }
+
     @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {

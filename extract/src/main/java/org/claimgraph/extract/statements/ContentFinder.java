@@ -461,7 +461,7 @@ final class ContentFinder {
         for (int q = 0; q < quotes.size(); q++) {
             boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
             boolean after = quotes.start(q) >= text.end(last) && (onlySeparators(t, text.end(last), quotes.start(q))
-                    || t.charAt(text.end(last) - 1) == ':' && t.substring(text.end(last), quotes.start(q)).isBlank());
+                    || t.charAt(text.end(last) - 1) == ':' && Spaces.isBlank(t, text.end(last), quotes.start(q)));
             if (before || after) {
                 int from = text.tokenAt(quotes.start(q));
                 int to = text.tokenAt(quotes.end(q) - 1);
@@ -473,7 +473,8 @@ final class ContentFinder {
 
     static boolean onlySeparators(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (",:;—–― \t".indexOf(text.charAt(i)) < 0) {
+            char c = text.charAt(i);
+            if (c == '\n' || ",:;—–―".indexOf(c) < 0 && !Spaces.isSpace(c)) {
                 return false;
             }
         }
@@ -745,7 +746,7 @@ final class ContentFinder {
         boolean quoted = quotes.overlapping(start, start + 1) >= 0;
         end = quotes.end(next);
         for (int n = next + 1; n < quotes.size() && quotes.start(n) >= end
-                && text.text().substring(end, quotes.start(n)).isBlank()
+                && Spaces.isBlank(text.text(), end, quotes.start(n))
                 && text.text().substring(end, quotes.start(n)).indexOf('\n') < 0; n++) {
             end = quotes.end(n);
         }
@@ -761,8 +762,8 @@ final class ContentFinder {
      */
     boolean continuesQuotation(AnnotatedText text, Quotations quotes, int from, int q) {
         String gap = text.text().substring(from, quotes.start(q));
-        if (gap.indexOf('\n') >= 0 || !gap.strip().isEmpty()
-                && ".,:;".indexOf(gap.strip().charAt(gap.strip().length() - 1)) < 0) {
+        String words = Spaces.strip(gap);
+        if (gap.indexOf('\n') >= 0 || !words.isEmpty() && ".,:;".indexOf(words.charAt(words.length() - 1)) < 0) {
             return false;
         }
         int sentenceEnd = text.sentenceOf(text.tokenAt(quotes.end(q) - 1)).endToken();

@@ -79,14 +79,14 @@ final class Quotations {
 
     /** A straight quote opens when it follows a space, an opening bracket or the start of a line. */
     private static boolean opensHere(String text, int i, int length) {
-        if (i + length >= text.length() || Character.isWhitespace(text.charAt(i + length))) {
+        if (i + length >= text.length() || Spaces.isSpace(text.charAt(i + length))) {
             return false;
         }
-        return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0;
+        return i == 0 || Spaces.isSpace(text.charAt(i - 1)) || "([{—–-:".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static int trimEnd(String text, int start, int end) {
-        while (end > start + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start + 1 && Spaces.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;

@@ -43,7 +43,7 @@ final class QuotedParagraphs {
                 return end;
             }
             int next = lineEnd;
-            while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            while (next < text.length() && Spaces.isSpace(text.charAt(next))) {
                 next++;
             }
             int q = quotes.containing(next, next + 1);
@@ -52,7 +52,7 @@ final class QuotedParagraphs {
             }
             int paragraphEnd = text.indexOf('\n', next);
             paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-            while (paragraphEnd > next && Character.isWhitespace(text.charAt(paragraphEnd - 1))) {
+            while (paragraphEnd > next && Spaces.isSpace(text.charAt(paragraphEnd - 1))) {
                 paragraphEnd--;
             }
             for (int i = quotes.end(q); i < paragraphEnd; i++) {
@@ -66,7 +66,7 @@ final class QuotedParagraphs {
                 return end;
             }
             int after = paragraphEnd;
-            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            while (after < text.length() && Spaces.isSpace(text.charAt(after))) {
                 after++;
             }
             if (Arrays.binarySearch(cueStarts, after) >= 0) {
@@ -94,7 +94,7 @@ final class QuotedParagraphs {
         if (i != text.end(cueLast)) {
             return null; // words follow the colon on its line
         }
-        while (i < t.length() && SignedStatements.isSpace(t.charAt(i))) {
+        while (i < t.length() && Spaces.isSpace(t.charAt(i))) {
             i++;
         }
         if (i >= t.length() || "<“\"'‘”".indexOf(t.charAt(i)) >= 0) {

@@ -49,7 +49,7 @@ final class SignedStatements {
                 continue;
             }
             int close = text.begin(d) - 1;
-            while (close >= 0 && isSpace(t.charAt(close))) {
+            while (close >= 0 && Spaces.isSpace(t.charAt(close))) {
                 close--;
             }
             int last = nameEnd(text, d + 1);
@@ -57,7 +57,7 @@ final class SignedStatements {
                 continue;
             }
             int open = t.lastIndexOf('\n', close) + 1;
-            while (open < close && isSpace(t.charAt(open))) {
+            while (open < close && Spaces.isSpace(t.charAt(open))) {
                 open++;
             }
             if (open < close && isQuoteMark(t, open)) {
@@ -114,7 +114,7 @@ final class SignedStatements {
         int end = paragraphEnd;
         for (int n = 0; n <= MAX_TURN_PARAGRAPHS; n++) {
             int p = end;
-            while (p < text.length() && isSpace(text.charAt(p))) {
+            while (p < text.length() && Spaces.isSpace(text.charAt(p))) {
                 p++;
             }
             if (p >= text.length()) {
@@ -133,7 +133,7 @@ final class SignedStatements {
     static int lineEnd(String text, int at) {
         int end = text.indexOf('\n', at);
         end = end < 0 ? text.length() : end;
-        while (end > at && isSpace(text.charAt(end - 1))) {
+        while (end > at && Spaces.isSpace(text.charAt(end - 1))) {
             end--;
         }
         return end;
@@ -146,7 +146,7 @@ final class SignedStatements {
             if (c == ',' && i == at) {
                 return true;
             }
-            if (!isSpace(c) && ".)".indexOf(c) < 0) {
+            if (!Spaces.isSpace(c) && ".)".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -157,11 +157,6 @@ final class SignedStatements {
     private static boolean isQuoteMark(String text, int i) {
         char c = text.charAt(i);
         return c == '“' || c == '”' || c == '"' || c == '\'' && (text.startsWith("''", i) || i > 0 && text.startsWith("''", i - 1));
-    }
-
-    /** A space, a tab, a line break or a no-break space. */
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** "WALLACE": the tagger does not always take a capitalised label for a proper noun. */
