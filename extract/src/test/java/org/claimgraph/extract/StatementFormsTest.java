@@ -214,6 +214,22 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: \"according to X\" closing or opening a sentence reports the rest of it, and a cue inside is nested")
+    void accordingToAtASentenceEdgeReportsTheRestOfTheSentence() {
+        Analysis a = TestAnalyzer.analyze("The harbor board is now considering a plan to keep one ferry pier open for years, "
+                + "according to municipal officials. According to early counts by the election office, at least 8 in 10 "
+                + "voters in each county want the pier kept.", DAY);
+
+        assertThat(a.statements()).filteredOn(s -> s.parent() == null)
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(
+                        tuple("according to", "The harbor board is now considering a plan to keep one ferry pier open for years"),
+                        tuple("According to", "at least 8 in 10 voters in each county want the pier kept"));
+        assertThat(TestAnalyzer.withCue(a, "is now considering")).extracting(s -> s.content().text())
+                .containsExactly("a plan to keep one ferry pier open for years");
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

@@ -55,6 +55,7 @@ public final class StatementFinder {
             }
         }
         SignedStatements.findLabelled(text, found);
+        found = withoutClosingAccording(text, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
@@ -183,9 +184,17 @@ public final class StatementFinder {
         int main = text.head(x);
         int phraseFirst = text.subtreeFirst(x);
         int phraseLast = text.subtreeLast(x);
-        int[] range = phraseFirst <= text.subtreeFirst(main)
-                ? new int[] {phraseLast + 1, text.subtreeLast(main)}
-                : new int[] {text.subtreeFirst(main), phraseFirst - 1};
+        Sentence sentence = text.sentenceOf(t);
+        int[] range;
+        if (opensSentence(text, sentence, phraseFirst)) {
+            range = new int[] {phraseLast + 1, sentence.endToken() - 1};
+        } else if (closesSentence(text, sentence, phraseLast)) {
+            range = new int[] {sentence.firstToken(), phraseFirst - 1};
+        } else {
+            range = phraseFirst <= text.subtreeFirst(main)
+                    ? new int[] {phraseLast + 1, text.subtreeLast(main)}
+                    : new int[] {text.subtreeFirst(main), phraseFirst - 1};
+        }
         int[] content = ContentFinder.trimmed(text, range);
         if (content == null) {
             return Optional.empty();
@@ -202,6 +211,53 @@ public final class StatementFinder {
             }
         }
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
+    }
+
+    /**
+     * Whether only an opening quotation mark or conjunction comes before {@code first} in its
+     * sentence: "According to X, …", "But according to X, …". The phrase then reports the rest of the
+     * sentence, whatever word the parser hung it on.
+     */
+    private static boolean opensSentence(AnnotatedText text, Sentence sentence, int first) {
+        for (int t = sentence.firstToken(); t < first; t++) {
+            if (!Set.of("``", "CC", "RB").contains(text.pos(t))) {
+                return false;
+            }
+        }
+        return first + 1 < sentence.endToken();
+    }
+
+    /** Whether only closing punctuation follows {@code last} in its sentence: "…, according to X." */
+    private static boolean closesSentence(AnnotatedText text, Sentence sentence, int last) {
+        for (int t = last + 1; t < sentence.endToken(); t++) {
+            if (!text.pos(t).equals(".") && !text.pos(t).equals("''") && !text.pos(t).equals("-RRB-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The statements, each content that ends with an "according to" phrase cut before it: in "X said
+     * Y, according to Z" Z reports X's statement, which is then nested in Z's, and Y is what X said.
+     */
+    private static List<FoundStatement> withoutClosingAccording(AnnotatedText text, List<FoundStatement> found) {
+        List<FoundStatement> cut = new ArrayList<>(found.size());
+        for (FoundStatement f : found) {
+            FoundStatement c = f;
+            for (FoundStatement a : found) {
+                if (a != f && a.cue().lemma().equals("accord to") && a.cueFirst() > f.contentFirst()
+                        && a.cueFirst() <= f.contentLast() && a.sourceLast() >= f.contentLast()) {
+                    int[] content = ContentFinder.trimmed(text, new int[] {f.contentFirst(), a.cueFirst() - 1});
+                    if (content != null) {
+                        c = new FoundStatement(f.cueFirst(), f.cueLast(), f.cue(), content[0], content[1],
+                                f.sourceFirst(), f.sourceLast(), f.sourceHead(), f.speakerHead());
+                    }
+                }
+            }
+            cut.add(c);
+        }
+        return cut;
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
