@@ -55,7 +55,7 @@ public final class StatementFinder {
             }
         }
         SignedStatements.findLabelled(text, found);
-        found = withoutClosingAccording(text, found);
+        found = cutBeforeSiblingCues(text, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
@@ -238,26 +238,34 @@ public final class StatementFinder {
     }
 
     /**
-     * The statements, each content that ends with an "according to" phrase cut before it: in "X said
-     * Y, according to Z" Z reports X's statement, which is then nested in Z's, and Y is what X said.
+     * The statements, each content cut before a cue that reports beside it rather than inside it:
+     * an "according to" phrase that ends the content ("X said Y, according to Z": Z reports X's
+     * statement, which is then nested in Z's) and a participle after a comma, which adds a statement
+     * of the same speaker ("X mocked the complaint, saying …").
      */
-    private static List<FoundStatement> withoutClosingAccording(AnnotatedText text, List<FoundStatement> found) {
+    private static List<FoundStatement> cutBeforeSiblingCues(AnnotatedText text, List<FoundStatement> found) {
         List<FoundStatement> cut = new ArrayList<>(found.size());
         for (FoundStatement f : found) {
-            FoundStatement c = f;
-            for (FoundStatement a : found) {
-                if (a != f && a.cue().lemma().equals("accord to") && a.cueFirst() > f.contentFirst()
-                        && a.cueFirst() <= f.contentLast() && a.sourceLast() >= f.contentLast()) {
-                    int[] content = ContentFinder.trimmed(text, new int[] {f.contentFirst(), a.cueFirst() - 1});
-                    if (content != null) {
-                        c = new FoundStatement(f.cueFirst(), f.cueLast(), f.cue(), content[0], content[1],
-                                f.sourceFirst(), f.sourceLast(), f.sourceHead(), f.speakerHead());
-                    }
+            int last = f.contentLast();
+            for (FoundStatement g : found) {
+                if (g != f && g.cueFirst() > f.contentFirst() && g.cueFirst() <= last && reportsBeside(text, f, g)) {
+                    last = g.cueFirst() - 1;
                 }
             }
-            cut.add(c);
+            int[] content = last == f.contentLast() ? null : ContentFinder.trimmed(text, new int[] {f.contentFirst(), last});
+            cut.add(content == null ? f : new FoundStatement(f.cueFirst(), f.cueLast(), f.cue(), content[0], content[1],
+                    f.sourceFirst(), f.sourceLast(), f.sourceHead(), f.speakerHead()));
         }
         return cut;
+    }
+
+    /** Whether {@code g}, whose cue lies in {@code f}'s content, reports beside {@code f} rather than inside it. */
+    private static boolean reportsBeside(AnnotatedText text, FoundStatement f, FoundStatement g) {
+        if (g.cue().lemma().equals("accord to")) {
+            return g.sourceLast() >= f.contentLast();
+        }
+        int v = g.cueFirst();
+        return text.pos(v).equals("VBG") && v > f.cueLast() && text.word(v - 1).equals(",");
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
