@@ -230,6 +230,19 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a participle after a comma reports beside the statement before it, not inside its content")
+    void aParticipleAfterACommaIsASecondStatementNotPartOfTheFirst() {
+        Analysis a = TestAnalyzer.analyze("“Ann is not going to be able to lead them by asking for $12,” Berg said, "
+                + "suggesting that a bolder platform could help her defeat the mayor.", DAY);
+
+        assertThat(a.statements()).allSatisfy(s -> assertThat(s.parent()).isNull());
+        assertThat(TestAnalyzer.withCue(a, "said")).extracting(s -> s.content().text())
+                .allSatisfy(content -> assertThat(content).startsWith("“Ann is not").doesNotContain("suggesting"));
+        assertThat(TestAnalyzer.withCue(a, "suggesting")).extracting(s -> s.content().text())
+                .containsExactly("that a bolder platform could help her defeat the mayor");
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"
