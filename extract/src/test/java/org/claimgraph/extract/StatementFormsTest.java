@@ -243,6 +243,28 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a cue the parser hung on its own clause as an adverbial still reports that clause")
+    void aCueReadAsAnAdverbialOfItsClauseReportsIt() {
+        Analysis a = TestAnalyzer.analyze("While the mayor has repeatedly said he opposes the ferry cuts, his council keeps voting for them.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "has repeatedly said"))
+                .extracting(s -> s.speaker().span().text(), s -> s.content().text().startsWith("he opposes the ferry cuts"))
+                .containsExactly(tuple("the mayor", true));
+    }
+
+    @Test
+    @DisplayName("attribution: \"X said A, while Y said B\" is two statements side by side")
+    void aSecondSpeakerAfterWhileIsASecondStatement() {
+        Analysis a = TestAnalyzer.analyze("After the event, several supporters said the mayor had made a good case, "
+                + "while other voters said they had not heard anything new.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said"))
+                .extracting(s -> s.speaker().span().text(), s -> s.content().text(), s -> s.parent())
+                .containsExactly(tuple("several supporters", "the mayor had made a good case", null),
+                        tuple("other voters", "they had not heard anything new", null));
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

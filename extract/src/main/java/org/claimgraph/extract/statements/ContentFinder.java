@@ -53,9 +53,10 @@ final class ContentFinder {
             ccomp = indirectQuestion(text, v, cue);
         }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
-        if ("csubj".equals(text.relation(v)) && text.head(v) > v && ccomp < 0) {
+        if (ccomp < 0 && text.head(v) > v && ("csubj".equals(text.relation(v)) || clauseReadAsHost(text, v))) {
             // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
-            // voters who …": the parser read the cue and the start of its clause as that clause's subject
+            // voters who …": the parser read the cue and the start of its clause as that clause's
+            // subject; "while the mayor has said he opposes the cuts, …": as an adverbial of it
             range = new int[] {v + 1, text.subtreeLast(text.head(v))};
         } else if (existentialAfter(text, v)) {
             // "says there needs to be a law": the parser hangs "there" and the rest on the cue
@@ -92,6 +93,19 @@ final class ContentFinder {
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
         return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+    }
+
+    /**
+     * Whether the parser hung a cue with its own subject on the reported clause after it, as an
+     * adverbial: in "while voters said they had heard nothing" "said" hangs on "heard", whose
+     * subject follows the cue.
+     */
+    private static boolean clauseReadAsHost(AnnotatedText text, int v) {
+        String rel = text.relation(v);
+        int host = text.head(v);
+        int subject = text.child(host, "nsubj");
+        return (rel.equals("advcl") || rel.equals("dep")) && text.child(v, "nsubj") >= 0 && text.pos(host).startsWith("VB")
+                && subject > v && text.subtreeFirst(subject) == v + 1;
     }
 
     /**

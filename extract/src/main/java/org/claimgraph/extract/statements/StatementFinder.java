@@ -12,6 +12,7 @@ import org.claimgraph.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -205,7 +206,7 @@ public final class StatementFinder {
         for (int c : text.children(x)) {
             int preposition = text.child(c, "case");
             if (c > x && text.relation(c).startsWith("nmod") && preposition >= 0
-                    && Set.of("from", "by").contains(text.word(preposition).toLowerCase(java.util.Locale.ROOT))) {
+                    && Set.of("from", "by").contains(text.word(preposition).toLowerCase(Locale.ROOT))) {
                 speaker = c;
                 break;
             }
@@ -240,16 +241,18 @@ public final class StatementFinder {
     /**
      * The statements, each content cut before a cue that reports beside it rather than inside it:
      * an "according to" phrase that ends the content ("X said Y, according to Z": Z reports X's
-     * statement, which is then nested in Z's) and a participle after a comma, which adds a statement
-     * of the same speaker ("X mocked the complaint, saying …").
+     * statement, which is then nested in Z's), a participle after a comma, which adds a statement
+     * of the same speaker ("X mocked the complaint, saying …"), and a second speaker's statement ("X
+     * said A, while Y said B").
      */
     private static List<FoundStatement> cutBeforeSiblingCues(AnnotatedText text, List<FoundStatement> found) {
         List<FoundStatement> cut = new ArrayList<>(found.size());
         for (FoundStatement f : found) {
             int last = f.contentLast();
             for (FoundStatement g : found) {
-                if (g != f && g.cueFirst() > f.contentFirst() && g.cueFirst() <= last && reportsBeside(text, f, g)) {
-                    last = g.cueFirst() - 1;
+                int beside = g != f && g.cueFirst() > f.contentFirst() && g.cueFirst() <= last ? besideFrom(text, f, g) : -1;
+                if (beside > f.contentFirst()) {
+                    last = Math.min(last, beside - 1);
                 }
             }
             int[] content = last == f.contentLast() ? null : ContentFinder.trimmed(text, new int[] {f.contentFirst(), last});
@@ -259,13 +262,26 @@ public final class StatementFinder {
         return cut;
     }
 
-    /** Whether {@code g}, whose cue lies in {@code f}'s content, reports beside {@code f} rather than inside it. */
-    private static boolean reportsBeside(AnnotatedText text, FoundStatement f, FoundStatement g) {
-        if (g.cue().lemma().equals("accord to")) {
-            return g.sourceLast() >= f.contentLast();
-        }
+    /** Words that open a second speaker's statement after a comma: "X said A, while Y said B". */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "although", "though");
+
+    /**
+     * Where {@code g}, whose cue lies in {@code f}'s content, starts when it reports beside {@code f}
+     * rather than inside it, -1 when it does not: an "according to" phrase ending it, a participle
+     * after a comma, or a second speaker after a comma and "while", "but" ….
+     */
+    private static int besideFrom(AnnotatedText text, FoundStatement f, FoundStatement g) {
         int v = g.cueFirst();
-        return text.pos(v).equals("VBG") && v > f.cueLast() && text.word(v - 1).equals(",");
+        if (g.cue().lemma().equals("accord to")) {
+            return g.sourceLast() >= f.contentLast() ? v : -1;
+        }
+        if (text.pos(v).equals("VBG") && v > f.cueLast() && text.word(v - 1).equals(",")) {
+            return v;
+        }
+        int opener = g.sourceFirst() - 1;
+        boolean contrast = g.sourceFirst() > f.cueLast() && g.sourceFirst() < v && opener > 0
+                && text.word(opener - 1).equals(",") && CONTRASTS.contains(text.word(opener).toLowerCase(Locale.ROOT));
+        return contrast ? opener : -1;
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
