@@ -265,6 +265,16 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: in \"changes, which officials said will start in May,\" the relative clause is the content")
+    void aRelativeClauseAroundTheCueIsItsContent() {
+        Analysis a = TestAnalyzer.analyze("The ferry changes, which officials said will go into effect in the next few months, "
+                + "will not apply to all routes.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("officials", "said", "which officials said will go into effect in the next few months"));
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

@@ -72,6 +72,8 @@ final class ContentFinder {
         } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
+        } else if (cue.content() == CueContent.CLAUSE && relativeClauseReported(text, v) != null) {
+            range = relativeClauseReported(text, v);
         } else if (cue.content() == CueContent.CLAUSE && smallClause(text, v) != null) {
             range = smallClause(text, v);
         } else if (cue.content() == CueContent.CLAUSE && clauseReadAsObject(text, v) != null) {
@@ -93,6 +95,26 @@ final class ContentFinder {
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
         return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+    }
+
+    /**
+     * "changes, which officials said will start in May, …": a relative clause whose verb phrase
+     * follows the cue, which the parser cut off it. PolNeAR's content is then the whole relative
+     * clause, pronoun and cue included ("which officials said will start in May"), to the comma or
+     * sentence end. Null if the cue opens no such clause.
+     */
+    private static int[] relativeClauseReported(AnnotatedText text, int v) {
+        int first = text.subtreeFirst(v);
+        Sentence sentence = text.sentenceOf(v);
+        if (!"acl:relcl".equals(text.relation(v)) || !Set.of("WDT", "WP").contains(text.pos(first))
+                || text.head(first) != v || v + 1 >= sentence.endToken() || !Set.of("MD", "VBD", "VBZ", "VBP").contains(text.pos(v + 1))) {
+            return null;
+        }
+        int last = v + 1;
+        while (last + 1 < sentence.endToken() && !Set.of(",", ";", ".", "''").contains(text.word(last + 1))) {
+            last++;
+        }
+        return new int[] {first, last};
     }
 
     /**

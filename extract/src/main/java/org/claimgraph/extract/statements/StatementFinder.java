@@ -153,8 +153,8 @@ public final class StatementFinder {
         if (content == null) {
             return Optional.empty();
         }
-        if (source >= 0 && source >= content[0] && source <= content[1]) {
-            source = -1;
+        if (source >= 0 && source >= content[0] && source <= content[1] && !(v >= content[0] && v <= content[1])) {
+            source = -1; // a subject inside the content belongs to it, unless the cue is inside too ("which officials said …")
         }
         if (source < 0 && content[1] < cueFirst) {
             source = invertedSpeaker(text, v, cueLast);
