@@ -274,6 +274,17 @@ class StatementFormsTest {
                 .containsExactly(tuple("officials", "said", "which officials said will go into effect in the next few months"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain
+            The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist
+            """)
+    @DisplayName("attribution: a verb of going on is part of the cue it governs")
+    void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text())
+                .containsExactly(tuple(speaker, cue));
+    }
+
     @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {

@@ -104,6 +104,7 @@ public final class StatementFinder {
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
         }
+        cueFirst = phaseVerbBefore(text, v, cueFirst);
         int cueLast = v + cue.lemmas().size() - 1;
         if (cueLast + 1 < text.sentenceOf(v).endToken() && text.word(cueLast + 1).equals(":")) {
             cueLast++; // "said:" — the colon is part of the cue
@@ -113,6 +114,9 @@ public final class StatementFinder {
             return Optional.of(new FoundStatement(cueFirst, cueLast, cue, evidential[0], evidential[1], -1, -1, -1, -1));
         }
         int source = SourceFinder.subject(text, v, 3);
+        if (source < 0 && cueFirst < v && text.head(v) >= cueFirst) {
+            source = SourceFinder.subject(text, text.head(v), 2); // "Lind went on to explain …": the phase verb's subject
+        }
         if (source >= 0 && source < v && quotes.containing(text.begin(source), text.end(source)) >= 0) {
             source = -1; // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject
         }
@@ -295,6 +299,33 @@ public final class StatementFinder {
             }
         }
         return true;
+    }
+
+    /** Verbs of going on with what one says, which PolNeAR puts in the cue: "went on to explain", "continued to insist". */
+    private static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt");
+
+    /**
+     * The cue's first token, grown back over a verb of going on that governs it ("went on to
+     * explain", "has continued to insist", "tried at first to skirt"): PolNeAR's cue holds "continue",
+     * "go on" or "try" 73 times in train. {@code cueFirst} when there is none.
+     */
+    private static int phaseVerbBefore(AnnotatedText text, int v, int cueFirst) {
+        int h = text.head(v);
+        if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
+                || !PHASE_VERBS.contains(text.lemma(h)) || !text.pos(h).startsWith("VB")
+                || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))) {
+            return cueFirst;
+        }
+        for (int t = h + 1; t < cueFirst; t++) {
+            if (text.pos(t).startsWith("VB") || text.word(t).equals(",")) {
+                return cueFirst; // a clause of its own between the two verbs
+            }
+        }
+        int first = h;
+        while (first - 1 >= 0 && text.head(first - 1) == h && isCueModifier(text, first - 1)) {
+            first--;
+        }
+        return first;
     }
 
     static boolean isCueModifier(AnnotatedText text, int t) {
