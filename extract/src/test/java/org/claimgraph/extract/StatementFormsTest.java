@@ -78,6 +78,7 @@ class StatementFormsTest {
             But the prosecutor isn't saying if the foundation broke any laws.    | prosecutor  | isn't saying | if the foundation broke any laws
             “Both arguments matter and they speak to different voters,” said Lind. | Lind | said | “Both arguments matter and they speak to different voters,”
             However, the talks are not likely to change the outcome, noted the agency. | agency | noted | However, the talks are not likely to change the outcome
+            The mayor complained about the microphone, even suggesting he may have been sabotaged. | mayor | even suggesting | he may have been sabotaged
             A spokeswoman for Maria Lind said the talks had failed.               | spokeswoman | said     | the talks had failed
             Looking ahead, Anders Dahl explained why he left the talks.           | Anders Dahl | explained | why he left the talks
             Lawmakers have not said when they would take up the bill.             | Lawmakers   | have not said | when they would take up the bill

@@ -583,9 +583,13 @@ final class ContentFinder {
         return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
     }
 
-    /** "…, saying …", "…, adding …" */
+    /** "…, saying …", "…, adding …", "…, even suggesting …" */
     static boolean participleAfterComma(AnnotatedText text, int v) {
-        return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equals(",");
+        int before = v - 1;
+        while (before > 0 && text.pos(before).startsWith("RB")) {
+            before--;
+        }
+        return text.pos(v).equals("VBG") && before >= 0 && text.word(before).equals(",");
     }
 
     /**

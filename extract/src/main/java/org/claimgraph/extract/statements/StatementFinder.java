@@ -279,7 +279,7 @@ public final class StatementFinder {
         if (g.cue().lemma().equals("accord to")) {
             return g.sourceLast() >= f.contentLast() ? v : -1;
         }
-        if (text.pos(v).equals("VBG") && v > f.cueLast() && text.word(v - 1).equals(",")) {
+        if (v > f.cueLast() && ContentFinder.participleAfterComma(text, g.cueLast())) {
             return v;
         }
         int opener = g.sourceFirst() - 1;
