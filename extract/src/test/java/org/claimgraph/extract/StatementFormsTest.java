@@ -287,6 +287,17 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a relative clause that reports is no part of the speaker's phrase, but a statement of its own")
+    void aReportingRelativeClauseIsNotPartOfTheSource() {
+        Analysis a = TestAnalyzer.analyze("Mr. Berg, who understood that a legislative push would be fruitless, "
+                + "told his advisers to find another way to cut emissions.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "told")).extracting(s -> s.speaker().span().text()).containsExactly("Mr. Berg");
+        assertThat(TestAnalyzer.withCue(a, "understood")).extracting(s -> s.content().text())
+                .containsExactly("that a legislative push would be fruitless");
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

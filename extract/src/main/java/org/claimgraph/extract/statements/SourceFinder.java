@@ -50,8 +50,11 @@ final class SourceFinder {
         }
         for (int c : text.children(head)) {
             boolean participle = text.relation(c).equals("acl") && text.pos(c).equals("VBG");
-            if (c > head && participle && text.word(text.subtreeFirst(c) - 1).equals(",")) {
-                last = Math.min(last, text.subtreeFirst(c) - 1); // "Dahl, speaking to veterans, said": the source is "Dahl"
+            boolean reporting = text.relation(c).equals("acl:relcl") && text.child(c, "ccomp") >= 0;
+            if (c > head && (participle || reporting) && text.word(text.subtreeFirst(c) - 1).equals(",")) {
+                // "Dahl, speaking to veterans, said", "Dahl, who knew that the talks would fail, said":
+                // the source is "Dahl", and the relative clause a statement of its own
+                last = Math.min(last, text.subtreeFirst(c) - 1);
             }
         }
         if (content[1] < head) {
