@@ -298,6 +298,16 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: an opening participle is an adjunct of the cue after it, neither its content nor its host")
+    void anOpeningParticipleIsNeitherContentNorHost() {
+        Analysis a = TestAnalyzer.analyze("Lamenting their luck, Swedes often say, “Poor Lund, so far from the sea.”", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), s -> s.parent())
+                .containsExactly(tuple("Lamenting", "their luck", null),
+                        tuple("often say", "“Poor Lund, so far from the sea.”", null));
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

@@ -64,12 +64,15 @@ final class ContentFinder {
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
-                && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1))) {
-            // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a label
+                && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
+                    && !bareParticiple(text, text.head(v)))) {
+            // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a
+            // label; nor is a participle without a subject: "Lamenting their luck, Swedes say …" is an adjunct
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
-        } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))) {
+        } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))
+                && !bareParticiple(text, v)) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
         } else if (cue.content() == CueContent.CLAUSE && relativeClauseReported(text, v) != null) {
@@ -581,6 +584,11 @@ final class ContentFinder {
     /** "… by saying …", "… by calling him …": the manner of the verb the participle hangs on. */
     static boolean participleAfterBy(AnnotatedText text, int v) {
         return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
+    }
+
+    /** A present participle with no subject of its own: "Lamenting their luck, …", "Citing a poll, …". */
+    private static boolean bareParticiple(AnnotatedText text, int t) {
+        return text.pos(t).equals("VBG") && text.child(t, "nsubj") < 0 && text.child(t, "aux") < 0;
     }
 
     /** "…, saying …", "…, adding …", "…, even suggesting …" */
