@@ -308,6 +308,15 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a reduced passive after the cue (\"when asked\") does not stop the quotation going on")
+    void aReducedPassiveAfterTheCueDoesNotStopTheQuotation() {
+        String text = "“No council will ever get it right,” Lopez said when asked about the harbor plan. “The job is to keep trying.”";
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said")).extracting(s -> s.content().text()).containsExactly(text);
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

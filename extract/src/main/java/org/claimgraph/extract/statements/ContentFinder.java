@@ -817,8 +817,9 @@ final class ContentFinder {
         int sentenceEnd = text.sentenceOf(text.tokenAt(quotes.end(q) - 1)).endToken();
         for (int t = text.tokenAt(from); t >= 0 && t < sentenceEnd; t++) {
             boolean inQuote = text.begin(t) >= quotes.start(q) && text.end(t) <= quotes.end(q);
-            if (!inQuote && text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()) {
-                return false;
+            boolean reduced = text.pos(t).equals("VBN") && text.child(t, "aux") < 0 && text.child(t, "aux:pass") < 0;
+            if (!inQuote && text.pos(t).startsWith("VB") && !reduced && cues.find(text.lemma(t)).isPresent()) {
+                return false; // a reporting verb of its own, but not a reduced passive ("… she said when asked. “B.”")
             }
         }
         return true;
