@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The NLP cascade. A cheap pass (tokenize, sentence split with {@link SentenceJoins}' repairs, part
- * of speech, lemma, 3-class CRF entities) runs on every sentence; the neural dependency parser runs only on the sentences a
- * {@link ParsePolicy} asks for, and SUTime only on the few tokens around a time word
- * ({@link TimeWindows}).
+ * of speech, lemma, 3-class CRF entities) runs on every sentence; the neural dependency parser
+ * runs only on the sentences a {@link ParsePolicy} asks for, and SUTime only on the few tokens
+ * around a time word ({@link TimeWindows}).
  *
  * <p>The parser is our {@link DependencyParser}: CoreNLP's English model and algorithm, the same
  * parses, in a third of the time of CoreNLP's {@code depparse} annotator (measured in

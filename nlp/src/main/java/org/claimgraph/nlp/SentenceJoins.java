@@ -48,7 +48,7 @@ final class SentenceJoins {
     }
 
     /** Whether {@code next} goes on {@code previous}: same line, and it opens with a lower-case word or a comma. */
-    static boolean continues(String text, CoreMap previous, CoreMap next) {
+    private static boolean continues(String text, CoreMap previous, CoreMap next) {
         int gapStart = previous.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         int gapEnd = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         if (text.substring(gapStart, gapEnd).indexOf('\n') >= 0) {

@@ -65,14 +65,14 @@ final class ContentFinder {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
                 && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
-                    && !bareParticiple(text, text.head(v)))) {
+                    && !subjectlessGerund(text, text.head(v)))) {
             // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a
             // label; nor is a participle without a subject: "Lamenting their luck, Swedes say …" is an adjunct
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
         } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))
-                && !bareParticiple(text, v)) {
+                && !subjectlessGerund(text, v)) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
         } else if (cue.content() == CueContent.CLAUSE && relativeClauseReported(text, v) != null) {
@@ -109,8 +109,8 @@ final class ContentFinder {
     private static int[] relativeClauseReported(AnnotatedText text, int v) {
         int first = text.subtreeFirst(v);
         Sentence sentence = text.sentenceOf(v);
-        if (!"acl:relcl".equals(text.relation(v)) || !Set.of("WDT", "WP").contains(text.pos(first))
-                || text.head(first) != v || v + 1 >= sentence.endToken() || !Set.of("MD", "VBD", "VBZ", "VBP").contains(text.pos(v + 1))) {
+        if (!"acl:relcl".equals(text.relation(v)) || !Set.of("WDT", "WP").contains(text.pos(first)) || text.head(first) != v
+                || v + 1 >= sentence.endToken() || !Set.of("MD", "VBD", "VBZ", "VBP").contains(text.pos(v + 1))) {
             return null;
         }
         int last = v + 1;
@@ -586,8 +586,8 @@ final class ContentFinder {
         return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
     }
 
-    /** A present participle with no subject of its own: "Lamenting their luck, …", "Citing a poll, …". */
-    private static boolean bareParticiple(AnnotatedText text, int t) {
+    /** A present participle (gerund) with no subject of its own: "Lamenting their luck, …", "Citing a poll, …". */
+    private static boolean subjectlessGerund(AnnotatedText text, int t) {
         return text.pos(t).equals("VBG") && text.child(t, "nsubj") < 0 && text.child(t, "aux") < 0;
     }
 

@@ -311,7 +311,8 @@ public final class StatementFinder {
      */
     private static int phaseVerbBefore(AnnotatedText text, int v, int cueFirst) {
         int h = text.head(v);
-        if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
+        if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst
+                || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
                 || !PHASE_VERBS.contains(text.lemma(h)) || !text.pos(h).startsWith("VB")
                 || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))) {
             return cueFirst;
