@@ -317,6 +317,13 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a reporting clause before a semicolon is a statement of its own, not another cue's content")
+    void aReportingClauseIsNoOtherCuesContent() {
+        assertOnlyStatement("Republicans said the timing of the news was not intentional; they only learned on Friday of "
+                + "the arrangements with the port.", "said", "the timing of the news was not intentional");
+    }
+
+    @Test
     @DisplayName("attribution: a quotation-only paragraph goes on with the statement that ends the paragraph before it")
     void aQuotationOnlyParagraphContinuesTheStatementBeforeIt() {
         String text = "Maria Lind spoke in Bergen.\n“The talks have failed,” she said.\n“We will go home.\n“We tried for a year.”\n"

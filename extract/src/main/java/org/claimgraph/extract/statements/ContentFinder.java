@@ -65,9 +65,10 @@ final class ContentFinder {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
                 && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
-                    && !subjectlessGerund(text, text.head(v)))) {
+                    && !subjectlessGerund(text, text.head(v)) && !reports(text, text.head(v)))) {
             // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a
-            // label; nor is a participle without a subject: "Lamenting their luck, Swedes say …" is an adjunct
+            // label; nor is a participle without a subject: "Lamenting their luck, Swedes say …" is an adjunct;
+            // nor a reporting clause: in "Lind said A; they learned B" the host is a statement of its own
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
@@ -584,6 +585,11 @@ final class ContentFinder {
     /** "… by saying …", "… by calling him …": the manner of the verb the participle hangs on. */
     static boolean participleAfterBy(AnnotatedText text, int v) {
         return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
+    }
+
+    /** Whether {@code t} is a verb of the cue lexicon with a subject: a reporting clause of its own. */
+    private boolean reports(AnnotatedText text, int t) {
+        return text.pos(t).startsWith("VB") && text.child(t, "nsubj") >= 0 && cues.find(text.lemma(t)).isPresent();
     }
 
     /** A present participle (gerund) with no subject of its own: "Lamenting their luck, …", "Citing a poll, …". */
