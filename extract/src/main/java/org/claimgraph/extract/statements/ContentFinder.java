@@ -101,6 +101,10 @@ final class ContentFinder {
         return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
     }
 
+    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
+    /** What ends a relative clause that runs on after its cue. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "''");
+
     /**
      * "changes, which officials said will start in May, …": a relative clause whose verb phrase
      * follows the cue, which the parser cut off it. PolNeAR's content is then the whole relative
@@ -110,12 +114,12 @@ final class ContentFinder {
     private static int[] relativeClauseReported(AnnotatedText text, int v) {
         int first = text.subtreeFirst(v);
         Sentence sentence = text.sentenceOf(v);
-        if (!"acl:relcl".equals(text.relation(v)) || !Set.of("WDT", "WP").contains(text.pos(first)) || text.head(first) != v
-                || v + 1 >= sentence.endToken() || !Set.of("MD", "VBD", "VBZ", "VBP").contains(text.pos(v + 1))) {
+        if (!"acl:relcl".equals(text.relation(v)) || !RELATIVE_TAGS.contains(text.pos(first)) || text.head(first) != v
+                || v + 1 >= sentence.endToken() || !FINITE_VERB_TAGS.contains(text.pos(v + 1))) {
             return null;
         }
         int last = v + 1;
-        while (last + 1 < sentence.endToken() && !Set.of(",", ";", ".", "''").contains(text.word(last + 1))) {
+        while (last + 1 < sentence.endToken() && !CLAUSE_ENDS.contains(text.word(last + 1))) {
             last++;
         }
         return new int[] {first, last};

@@ -218,6 +218,9 @@ public final class StatementFinder {
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
     }
 
+    /** Tags of what may open a sentence before "according to": an opening quotation mark, "But", "Also". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("``", "CC", "RB");
+
     /**
      * Whether only an opening quotation mark or conjunction comes before {@code first} in its
      * sentence: "According to X, …", "But according to X, …". The phrase then reports the rest of the
@@ -225,7 +228,7 @@ public final class StatementFinder {
      */
     private static boolean opensSentence(AnnotatedText text, Sentence sentence, int first) {
         for (int t = sentence.firstToken(); t < first; t++) {
-            if (!Set.of("``", "CC", "RB").contains(text.pos(t))) {
+            if (!SENTENCE_OPENERS.contains(text.pos(t))) {
                 return false;
             }
         }
