@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * The NLP cascade. A cheap pass (tokenize, sentence split with {@link SentenceJoins}' repairs, part
  * of speech, lemma, 3-class CRF entities) runs on every sentence; the neural dependency parser
- * runs only on the sentences a {@link ParsePolicy} asks for, and SUTime only on the few tokens
- * around a time word ({@link TimeWindows}).
+ * runs only on the sentences a {@link ParsePolicy} asks for, once more where it missed the clause
+ * a reporting verb introduces without "that" ({@link ReportedClauses}), and SUTime only on the few
+ * tokens around a time word ({@link TimeWindows}).
  *
  * <p>The parser is our {@link DependencyParser}: CoreNLP's English model and algorithm, the same
  * parses, in a third of the time of CoreNLP's {@code depparse} annotator (measured in
@@ -47,15 +48,23 @@ public final class NlpPipeline {
     private final Annotator tokenizer;
     /** The tagger, lemmatiser and entity recogniser, over the text and again over a headline's truecased words. */
     private final AnnotationPipeline tagging;
+    /** The tagger and lemmatiser of {@link #tagging} alone, for second readings ({@link ReportedClauses}). */
+    private final Annotator posTagger;
+    private final Annotator lemmatizer;
     private final DependencyParser parser;
     private final Properties timeProps;
     /** The SUTime annotator built at load, fresh until the first document that needs one takes it. */
     private final AtomicReference<TimeAnnotator> freshTimeAnnotator;
 
-    private NlpPipeline(Annotator tokenizer, AnnotationPipeline tagging, DependencyParser parser, Properties timeProps,
-                        TimeAnnotator sutime) {
+    private NlpPipeline(Annotator tokenizer, Annotator posTagger, Annotator lemmatizer, Annotator entities,
+                        DependencyParser parser, Properties timeProps, TimeAnnotator sutime) {
         this.tokenizer = tokenizer;
-        this.tagging = tagging;
+        this.posTagger = posTagger;
+        this.lemmatizer = lemmatizer;
+        this.tagging = new AnnotationPipeline();
+        for (Annotator a : List.of(posTagger, lemmatizer, entities)) {
+            tagging.addAnnotator(a);
+        }
         this.parser = parser;
         this.timeProps = timeProps;
         this.freshTimeAnnotator = new AtomicReference<>(sutime);
@@ -91,11 +100,8 @@ public final class NlpPipeline {
                 () -> new TimeAnnotator("sutime", timeProps));
         // the same annotators, in the same order, as StanfordCoreNLP builds for
         // "tokenize,ssplit,pos,lemma,ner" (its tokenizer splits sentences too)
-        AnnotationPipeline tagging = new AnnotationPipeline();
-        for (Annotator a : List.of(Loading.join(tagger), new MorphaAnnotator(false), Loading.join(entities))) {
-            tagging.addAnnotator(a);
-        }
-        return new NlpPipeline(tokenizer, tagging, Loading.join(parser), timeProps, Loading.join(sutime));
+        return new NlpPipeline(tokenizer, Loading.join(tagger), new MorphaAnnotator(false), Loading.join(entities),
+                Loading.join(parser), timeProps, Loading.join(sutime));
     }
 
     /**
@@ -146,13 +152,42 @@ public final class NlpPipeline {
                 tags.add(t.tag());
             }
             if (policy.needsParse(lemmas, tags)) {
-                parses.put(sentence, parser.parse(words, tags));
+                ReportedClauses.Reading first = new ReportedClauses.Reading(words, tags, lemmas, parser.parse(words, tags));
+                ReportedClauses.Reading reading = ReportedClauses.repair(first, policy, this::tagWords, parser);
+                if (reading != first) {
+                    for (int i = 0; i < tokens.size(); i++) {
+                        tokens.get(i).setTag(reading.tags().get(i));
+                        tokens.get(i).setLemma(reading.lemmas().get(i));
+                    }
+                }
+                parses.put(sentence, reading.parse());
             }
             timeWindows.addAll(TimeWindows.around(text, sentence, timeWords));
         }
         List<TimeExpression> times = timeWindows.isEmpty() ? List.of()
                 : times(text, coreTokens, timeWindows, referenceDate);
         return convert(text, referenceDate, coreTokens, coreSentences, parses, times);
+    }
+
+    /** The tags and lemmas of {@code words} read as one sentence. */
+    private ReportedClauses.Tagged tagWords(List<String> words) {
+        List<CoreLabel> tokens = new ArrayList<>(words.size());
+        for (String w : words) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(w);
+            token.setValue(w);
+            token.setOriginalText(w);
+            tokens.add(token);
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        Annotation one = new Annotation(String.join(" ", words));
+        one.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+        posTagger.annotate(one);
+        lemmatizer.annotate(one);
+        return new ReportedClauses.Tagged(tokens.stream().map(CoreLabel::tag).toList(),
+                tokens.stream().map(CoreLabel::lemma).toList());
     }
 
     /** The words of a title-cased sentence as the tagger and parser read them (the original tokens keep theirs). */

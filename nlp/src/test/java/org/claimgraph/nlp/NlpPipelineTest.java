@@ -126,6 +126,59 @@ class NlpPipelineTest {
         assertThat(at.word(at.child(said, "nsubj"))).isEqualTo("Lee");
     }
 
+    /** Parses every sentence; "say" and "tell" report clauses. */
+    private static final ParsePolicy SAY_AND_TELL = new ParsePolicy() {
+        @Override
+        public boolean needsParse(List<String> lemmas, List<String> tags) {
+            return true;
+        }
+
+        @Override
+        public boolean reportsClause(String lemma) {
+            return lemma.equals("say") || lemma.equals("tell");
+        }
+    };
+
+    /** The head of the clause the first "said"/"told"/"say" of {@code text} reports, or "-" for none. */
+    private static String reportedClause(String text, String cue, ParsePolicy policy) {
+        AnnotatedText at = nlp.annotate(text, null, policy);
+        int clause = at.child(at.tokenAt(text.indexOf(cue)), "ccomp");
+        return clause < 0 ? "-" : at.word(clause);
+    }
+
+    @Test
+    void aReportingVerbWhoseClauseTheParserMissedIsReadAgainAsIfThatFollowedIt() {
+        // garden paths of the first reading: "said the expansion" as an object, the clause a loose
+        // dependent or the root of the sentence
+        String copula = "Dalen said the expansion of the program was simply a continuation of the old policy.";
+        String listener = "Rask told the newspaper his firm worked closely with the ministry.";
+        String relative = "Critics who say the tariff hurts farmers have a point.";
+        assertThat(reportedClause(copula, "said", ParsePolicy.ALL)).isEqualTo("-");
+        assertThat(reportedClause(listener, "told", ParsePolicy.ALL)).isEqualTo("-");
+        assertThat(reportedClause(relative, "say", ParsePolicy.ALL)).isEqualTo("-");
+
+        assertThat(reportedClause(copula, "said", SAY_AND_TELL)).isEqualTo("continuation");
+        assertThat(reportedClause(listener, "told", SAY_AND_TELL)).isEqualTo("worked");
+        assertThat(reportedClause(relative, "say", SAY_AND_TELL)).isEqualTo("hurts");
+
+        AnnotatedText at = nlp.annotate(listener, null, SAY_AND_TELL);
+        int told = at.tokenAt(listener.indexOf("told"));
+        assertThat(at.word(at.child(told, "obj"))).isEqualTo("newspaper");
+        assertThat(at.word(at.subtreeFirst(at.child(told, "ccomp")))).isEqualTo("his");
+        assertThat(at.tokenCount()).isEqualTo(12); // the "that" of the second reading is gone
+    }
+
+    @Test
+    void aReportingVerbWithAnObjectAndNoClauseKeepsItsFirstReading() {
+        assertThat(reportedClause("He said a prayer for the victims.", "said", SAY_AND_TELL)).isEqualTo("-");
+        // "that" would join two clauses across the comma
+        String piece = "Once he has said his piece, he is ready to go.";
+        AnnotatedText at = nlp.annotate(piece, null, SAY_AND_TELL);
+        int said = at.tokenAt(piece.indexOf("said"));
+        assertThat(at.child(said, "ccomp")).isNegative();
+        assertThat(at.word(at.child(said, "obj"))).isEqualTo("piece");
+    }
+
     @Test
     void emptyAndWhitespaceTextGiveNoTokens() {
         assertThat(nlp.annotate("", null, ParsePolicy.ALL).tokenCount()).isZero();

@@ -183,8 +183,8 @@ final class ContentFinder {
     private static int clauseUnderObject(AnnotatedText text, int v) {
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c <= v || !(rel.equals("obj") || rel.equals("dep") || rel.equals("iobj"))) {
-                continue;
+            if (c <= v || !(rel.equals("obj") || rel.equals("dep") || rel.equals("iobj")) || text.pos(c).equals("VBG")) {
+                continue; // a participle's clause is its own: "complained, even suggesting he was …"
             }
             for (int d : text.children(c)) {
                 int mark = text.child(d, "mark");

@@ -74,6 +74,20 @@ public final class CueLexicon {
     }
 
     /**
+     * Whether a verb with this lemma reports a clause when it has one: a one-word cue whose content,
+     * when the parse gives it no clause, is nowhere else, its object or its infinitive ("said the
+     * plan works", "noted the delay has cost", "expects the vote will pass"), not a verb whose
+     * object is its target ("attacked", "called").
+     */
+    public boolean reportsClause(String lemma) {
+        CueEntry cue = single.get(lemma);
+        return cue != null && switch (cue.content()) {
+            case CLAUSE, NOUN, INTENT -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The longest cue whose lemmas start at {@code from} in {@code lemmas}, multi-word cues first.
      */
     public Optional<CueEntry> findAt(List<String> lemmas, int from) {

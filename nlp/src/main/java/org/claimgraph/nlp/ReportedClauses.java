@@ -1,0 +1,175 @@
+package org.claimgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Second readings of sentences where the parser missed the clause a reporting verb introduces
+ * without "that". The tagger and parser read "Lee said her plan addresses the deficit" as "said
+ * her plan", with "addresses" a plural noun, and "some say target Muslims" with "target" a noun:
+ * garden paths that "that" would have closed. For a verb that {@link ParsePolicy#reportsClause
+ * reports a clause} and got none, the sentence is tagged and parsed again with "that" after the verb
+ * (after its listener for a verb of telling: "told the AP his firm worked"); the second reading is
+ * kept when the verb then has a clausal complement marked by that "that", and the "that" is dropped
+ * from it again. Where "that" changes nothing, the verb keeps its first reading.
+ * Stateless.
+ */
+final class ReportedClauses {
+
+    /** Verbs whose listener comes before the clause: "told reporters (that) …". */
+    private static final Set<String> TELLING = Set.of("tell", "assure", "remind", "inform", "warn", "notify",
+            "advise", "promise", "convince", "persuade", "teach", "show");
+    /** Relations of a verb's dependent that already make a clause it reports. */
+    private static final Set<String> CLAUSAL = Set.of("ccomp", "parataxis", "xcomp", "csubj");
+    /** Words that cannot open a reported clause: the verb's content is elsewhere, or already marked. */
+    private static final Set<String> NOT_OPENING = Set.of(".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
+            "IN", "TO", "WDT", "WP", "WRB", "CC", "MD", "VBD", "VBZ", "VBP", "VBN", "VB", "RP", "POS", "RB");
+
+    /** Tags that end a clause's subject. */
+    private static final Set<String> BREAKS = Set.of(",", ":", "HYPH", "-LRB-", "-RRB-");
+
+    /** Tags and lemmatises a sentence's words again; the pipeline's own tagger. */
+    interface Tagger {
+        Tagged tag(List<String> words);
+    }
+
+    /** The part-of-speech tag and the lemma of each word of a sentence. */
+    record Tagged(List<String> tags, List<String> lemmas) {
+    }
+
+    /** A sentence as the cascade reads it: words, tags, lemmas and dependency tree. */
+    record Reading(List<String> words, List<String> tags, List<String> lemmas, DependencyParser.Parse parse) {
+    }
+
+    private ReportedClauses() {
+    }
+
+    /**
+     * The sentence with each reporting verb that lacks its clause read again, left to right, or
+     * {@code reading} itself when no second reading is kept.
+     */
+    static Reading repair(Reading reading, ParsePolicy policy, Tagger tagger, DependencyParser parser) {
+        Reading current = reading;
+        for (int verb = 0; verb < current.words().size(); verb++) {
+            int insertAt = insertionPoint(current, verb, policy);
+            if (insertAt < 0) {
+                continue;
+            }
+            Reading second = readWithThat(current, insertAt, tagger, parser);
+            if (opensClause(second, insertAt, verb)) {
+                current = withoutWord(second, insertAt);
+            }
+        }
+        return current;
+    }
+
+    /**
+     * Whether "that" at {@code that} marks a clause the verb reports: the complement of the verb,
+     * headed by a verb or a copula's predicate, its subject with no comma or dash in it (a comma
+     * there means the parser joined two clauses: "once he has said his piece, he is ready").
+     */
+    private static boolean opensClause(Reading r, int that, int verb) {
+        int[] head = r.parse().head();
+        String[] relation = r.parse().relation();
+        int clause = head[that];
+        if (!"mark".equals(relation[that]) || clause <= that || head[clause] != verb || !"ccomp".equals(relation[clause])) {
+            return false;
+        }
+        for (int i = that + 1; i < clause; i++) {
+            if (BREAKS.contains(r.tags().get(i))) {
+                return false;
+            }
+        }
+        if (r.tags().get(clause).startsWith("VB") || r.tags().get(clause).equals("MD")) {
+            return true;
+        }
+        for (int i = that + 1; i < clause; i++) {
+            if (head[i] == clause && relation[i].equals("cop")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where "that" would go for {@code verb} to report a clause, or -1 when the verb is no
+     * reporting verb, has its clause, has its subject after it ("said Lee") or is not followed by
+     * a word that can open a clause.
+     */
+    private static int insertionPoint(Reading r, int verb, ParsePolicy policy) {
+        if (!r.tags().get(verb).startsWith("VB") || !policy.reportsClause(r.lemmas().get(verb))) {
+            return -1;
+        }
+        int[] head = r.parse().head();
+        String[] relation = r.parse().relation();
+        int listenerEnd = verb + 1;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] != verb) {
+                continue;
+            }
+            if (CLAUSAL.contains(relation[i]) || relation[i].startsWith("nsubj") && i > verb) {
+                return -1;
+            }
+            if ((relation[i].equals("obj") || relation[i].equals("iobj")) && TELLING.contains(r.lemmas().get(verb))
+                    && listenerEnd == verb + 1 && subtreeEnd(head, verb + 1, i) > i) {
+                listenerEnd = subtreeEnd(head, i, i);
+            }
+        }
+        if (listenerEnd >= r.words().size() || NOT_OPENING.contains(r.tags().get(listenerEnd))
+                || TimeWords.isTimeWord(r.words().get(listenerEnd))) {
+            return -1;
+        }
+        return listenerEnd;
+    }
+
+    /** One past the last of the tokens from {@code from} on that {@code node} dominates without a gap. */
+    private static int subtreeEnd(int[] head, int from, int node) {
+        int end = from;
+        while (end < head.length && dominates(head, node, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean dominates(int[] head, int ancestor, int node) {
+        for (int i = node; i >= 0; i = head[i]) {
+            if (i == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Reading readWithThat(Reading r, int at, Tagger tagger, DependencyParser parser) {
+        List<String> words = new ArrayList<>(r.words());
+        words.add(at, "that");
+        Tagged tagged = tagger.tag(words);
+        return new Reading(words, tagged.tags(), tagged.lemmas(), parser.parse(words, tagged.tags()));
+    }
+
+    /** The reading without token {@code that}; its dependents hang on its head. */
+    private static Reading withoutWord(Reading r, int that) {
+        int n = r.words().size() - 1;
+        int[] head = new int[n];
+        String[] relation = new String[n];
+        int[] oldHead = r.parse().head();
+        for (int i = 0, j = 0; i <= n; i++) {
+            if (i == that) {
+                continue;
+            }
+            int h = oldHead[i] == that ? oldHead[that] : oldHead[i];
+            head[j] = h > that ? h - 1 : h;
+            relation[j] = r.parse().relation()[i];
+            j++;
+        }
+        return new Reading(without(r.words(), that), without(r.tags(), that), without(r.lemmas(), that),
+                new DependencyParser.Parse(head, relation));
+    }
+
+    private static List<String> without(List<String> list, int index) {
+        List<String> copy = new ArrayList<>(list);
+        copy.remove(index);
+        return copy;
+    }
+}
