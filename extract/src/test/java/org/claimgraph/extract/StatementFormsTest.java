@@ -317,6 +317,17 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: \"Asked about X, Y said\": Y is the one asked, so the question has no named speaker")
+    void theOneAskedIsNotTheAsker() {
+        Analysis a = TestAnalyzer.analyze("Asked whether the harbour would close, Lind said she did not know.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(),
+                        s -> s.speaker() == null ? null : s.speaker().span().text())
+                .containsExactly(tuple("Asked", "whether the harbour would close", null),
+                        tuple("said", "she did not know", "Lind"));
+    }
+
+    @Test
     @DisplayName("attribution: a reporting clause before a semicolon is a statement of its own, not another cue's content")
     void aReportingClauseIsNoOtherCuesContent() {
         assertOnlyStatement("Republicans said the timing of the news was not intentional; they only learned on Friday of "

@@ -86,7 +86,26 @@ final class SourceFinder {
             return s;
         }
         int h = text.head(v);
-        return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) ? subject(text, h, depth - 1) : -1;
+        return h >= 0 && SUBJECT_FROM_HEAD.contains(text.relation(v)) && !reducedPassive(text, v)
+                ? subject(text, h, depth - 1) : -1;
+    }
+
+    /**
+     * A passive participle without auxiliary set beside a clause: "Asked about the cuts, Lind said …",
+     * "… when asked about it". The clause's subject is the one asked, not the one asking, so the
+     * participle's speaker is unknown (or its "by" agent). A participle joined to a verb of the same
+     * subject keeps it: "has said A and repeated B".
+     */
+    private static boolean reducedPassive(AnnotatedText text, int v) {
+        if (!text.pos(v).equals("VBN") || !(text.relation(v).equals("advcl") || text.relation(v).equals("dep"))) {
+            return false;
+        }
+        for (int c : text.children(v)) {
+            if (text.relation(c).startsWith("aux")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
