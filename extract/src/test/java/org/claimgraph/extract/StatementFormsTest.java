@@ -535,6 +535,22 @@ class StatementFormsTest {
                 .containsExactly("dropping the tax break as promised");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anna Berg met Lars Holm in Oslo on Monday. She said the talks had failed.  | Anna Berg
+            Lars Holm met Anna Berg in Oslo on Monday. He said the talks had failed.   | Lars Holm
+            Mr. Dahl met Mrs. Lind in Oslo on Monday. He said the talks had failed.    | Dahl
+            Mrs. Lind met Mr. Dahl in Oslo on Monday. She said the talks had failed.   | Lind
+            Anna Berg met Kevin in Oslo on Monday. She said the talks had failed.      | Anna Berg
+            """)
+    @DisplayName("attribution: he and she resolve to a person of that gender, told by a first name or a title")
+    void aPronounSkipsAPersonOfTheOtherGender(String text, String speaker) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement said = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo(speaker);
+    }
+
     @Test
     void sheLongAfterTheOnlyPersonNamedIsThatPerson() {
         Analysis a = TestAnalyzer.analyze("Maria Lind grew up in Bergen. The harbour was busy then. Trawlers came every day. "

@@ -7,9 +7,12 @@ import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.claimgraph.model.Span;
 import org.claimgraph.nlp.AnnotatedText;
+import org.claimgraph.nlp.FirstNames;
+import org.claimgraph.nlp.FirstNames.Gender;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +60,11 @@ public final class DocumentActors {
             return new Actor(id, name, kind, country, sector, code != null ? code : Actor.code(country, sector), aliases);
         }
     }
+
+    /** Titles that tell a person's gender. */
+    private static final Map<String, Gender> TITLES = Map.of("Mr.", Gender.MALE, "Mr", Gender.MALE,
+            "Mrs.", Gender.FEMALE, "Mrs", Gender.FEMALE, "Ms.", Gender.FEMALE, "Ms", Gender.FEMALE,
+            "Miss", Gender.FEMALE);
 
     private final AnnotatedText text;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -157,10 +165,16 @@ public final class DocumentActors {
         if (kinds.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Gender> gender = switch (p) {
+            case "he", "him" -> Optional.of(Gender.MALE);
+            case "she", "her" -> Optional.of(Gender.FEMALE);
+            default -> Optional.empty();
+        };
         int sentence = text.sentenceOf(token).index();
         int windowStart = text.sentences().get(Math.max(0, sentence - 3)).firstToken();
         List<TokenMention> before = tokenMentions().stream()
                 .filter(m -> m.end() <= token && m.first() >= windowStart && kinds.contains(kind(m.actor())))
+                .filter(m -> gender.isEmpty() || agrees(m.actor(), gender.get()))
                 .toList();
         Optional<String> found = Optional.empty();
         if (kinds.contains(ActorKind.PERSON)) {
@@ -185,12 +199,39 @@ public final class DocumentActors {
         if (found.isEmpty() && kinds.contains(ActorKind.PERSON)) {
             // a profile names its subject once and goes on with "she" for paragraphs
             found = tokenMentions().stream().filter(m -> m.end() <= token && kind(m.actor()) == ActorKind.PERSON)
+                    .filter(m -> gender.isEmpty() || agrees(m.actor(), gender.get()))
                     .reduce((a, b) -> b).map(TokenMention::actor);
         }
         // a pronoun is a mention, not a name of the actor
         found.map(actor -> new TokenMention(actor, token, token + 1)).filter(m -> !mentions.contains(m))
                 .ifPresent(mentions::add);
         return found;
+    }
+
+    /**
+     * Whether nothing the text says of the person contradicts {@code gender}: a title before a
+     * mention ("Mr.", "Mrs.", "Ms.") or the first name of one ("Anna Berg", or "Kevin" for a person
+     * the text names by one word only). A person the text gives both, or neither, agrees with either.
+     */
+    private boolean agrees(String person, Gender gender) {
+        Set<Gender> told = EnumSet.noneOf(Gender.class);
+        boolean oneWordName = !drafts.get(person).name.contains(" ");
+        for (TokenMention m : mentions) {
+            if (!m.actor().equals(person) || text.pos(m.first()).equals("PRP")) {
+                continue;
+            }
+            int namesEnd = oneWordName ? m.end() : m.end() - 1; // a surname is no first name
+            for (int t = Math.max(0, m.first() - 1); t < namesEnd; t++) {
+                String word = text.word(t);
+                if (TITLES.containsKey(word)) {
+                    told.add(TITLES.get(word));
+                } else if (t >= m.first() && text.pos(t).equals("NNP")) {
+                    FirstNames.gender(word).ifPresent(told::add);
+                    break; // only the first name
+                }
+            }
+        }
+        return told.size() != 1 || told.contains(gender);
     }
 
     /** The finished actors, in order of first mention. */
