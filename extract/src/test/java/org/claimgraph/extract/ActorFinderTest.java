@@ -6,6 +6,8 @@ import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 
@@ -166,6 +168,20 @@ class ActorFinderTest {
         Analysis a = TestAnalyzer.analyze("Erik Berg and Anna Berg met in Bergen. Anna Berg said the deal was close.", DAY);
 
         assertThat(a.actors()).extracting(Actor::name).contains("Erik Berg", "Anna Berg");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Anna Berg and Erik Berg met in Bergen. Berg said the deal was close. Mr. Berg left.   | Anna Berg | Erik Berg
+            Erik Berg and Anna Berg met in Bergen. Berg said the deal was close. Mrs. Berg left.  | Erik Berg | Anna Berg
+            """)
+    void aSurnameTwoPeopleShareIsThePersonItsTitleAllowsElseTheOneNamedFirst(String text, String bare, String titled) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(a.mentions()).filteredOn(m -> m.span().text().equals("Berg")).extracting(m -> m.actor())
+                .containsExactly(TestAnalyzer.actorNamed(a, bare).orElseThrow().id());
+        assertThat(a.mentions()).filteredOn(m -> m.span().text().endsWith(". Berg")).extracting(m -> m.actor())
+                .containsExactly(TestAnalyzer.actorNamed(a, titled).orElseThrow().id());
     }
 
     @Test

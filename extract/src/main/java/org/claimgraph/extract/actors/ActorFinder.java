@@ -4,8 +4,10 @@ import org.claimgraph.model.ActorKind;
 import org.claimgraph.model.Sector;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.EntityMention;
+import org.claimgraph.nlp.FirstNames.Gender;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -177,6 +179,7 @@ public final class ActorFinder {
                             Map<Integer, String> countriesAt) {
         List<EntityMention> people = text.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
         Map<String, List<String>> nameTokens = new HashMap<>();
+        Map<String, Integer> namedFirstAt = new HashMap<>(); // where each person is first named
         // full names first, so that a lone surname finds its person whichever comes first in the text
         for (int pass = 0; pass < 2; pass++) {
             for (EntityMention e : people) {
@@ -199,11 +202,13 @@ public final class ActorFinder {
                     continue; // "Yoruba leaders": a people before a role, whatever the tagger says
                 }
                 String surface = text.text().substring(text.begin(first), text.end(e.endToken() - 1));
-                String id = samePerson(words, nameTokens).orElseGet(() -> {
-                    String name = surface;
-                    String newId = "person:" + Slug.of(name);
-                    actors.draft(newId, name, ActorKind.PERSON, null, null);
+                Optional<Gender> titled = first > 0 ? PersonGender.ofTitle(text.word(first - 1)) : Optional.empty();
+                int nameStart = first;
+                String id = samePerson(words, titled, nameTokens, namedFirstAt).orElseGet(() -> {
+                    String newId = "person:" + Slug.of(surface);
+                    actors.draft(newId, surface, ActorKind.PERSON, null, null);
                     nameTokens.put(newId, words);
+                    namedFirstAt.put(newId, nameStart);
                     return newId;
                 });
                 int start = first > e.firstToken() ? e.firstToken()
@@ -238,12 +243,19 @@ public final class ActorFinder {
         return false;
     }
 
-    /** The person whose name holds every one of these words (the longest such name). */
-    private static Optional<String> samePerson(List<String> words, Map<String, List<String>> nameTokens) {
-        return nameTokens.entrySet().stream()
-                .filter(e -> e.getValue().containsAll(words))
-                .min((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
-                .map(Map.Entry::getKey);
+    /**
+     * The person whose name holds every one of these words: of several ("Cruz" in a text that
+     * names Ted and Heidi Cruz), one the title before the words allows if any ("Mrs. Cruz"), then
+     * the one the text named in full first, whom news goes on to call by the surname alone.
+     */
+    private static Optional<String> samePerson(List<String> words, Optional<Gender> title,
+                                               Map<String, List<String>> nameTokens, Map<String, Integer> namedFirstAt) {
+        List<String> named = nameTokens.entrySet().stream()
+                .filter(e -> e.getValue().containsAll(words)).map(Map.Entry::getKey).toList();
+        List<String> titled = named.stream().filter(id -> title.isEmpty()
+                || PersonGender.ofFirstName(nameTokens.get(id).get(0)).orElse(title.get()) == title.get()).toList();
+        List<String> candidates = titled.isEmpty() ? named : titled;
+        return candidates.stream().min(Comparator.comparingInt(namedFirstAt::get));
     }
 
     /**

@@ -7,7 +7,6 @@ import org.claimgraph.model.Place;
 import org.claimgraph.model.Sector;
 import org.claimgraph.model.Span;
 import org.claimgraph.nlp.AnnotatedText;
-import org.claimgraph.nlp.FirstNames;
 import org.claimgraph.nlp.FirstNames.Gender;
 
 import java.util.ArrayList;
@@ -60,11 +59,6 @@ public final class DocumentActors {
             return new Actor(id, name, kind, country, sector, code != null ? code : Actor.code(country, sector), aliases);
         }
     }
-
-    /** Titles that tell a person's gender. */
-    private static final Map<String, Gender> TITLES = Map.of("Mr.", Gender.MALE, "Mr", Gender.MALE,
-            "Mrs.", Gender.FEMALE, "Mrs", Gender.FEMALE, "Ms.", Gender.FEMALE, "Ms", Gender.FEMALE,
-            "Miss", Gender.FEMALE);
 
     private final AnnotatedText text;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
@@ -222,11 +216,11 @@ public final class DocumentActors {
             }
             int namesEnd = oneWordName ? m.end() : m.end() - 1; // a surname is no first name
             for (int t = Math.max(0, m.first() - 1); t < namesEnd; t++) {
-                String word = text.word(t);
-                if (TITLES.containsKey(word)) {
-                    told.add(TITLES.get(word));
+                Optional<Gender> title = PersonGender.ofTitle(text.word(t));
+                if (title.isPresent()) {
+                    told.add(title.get());
                 } else if (t >= m.first() && text.pos(t).equals("NNP")) {
-                    FirstNames.gender(word).ifPresent(told::add);
+                    PersonGender.ofFirstName(text.word(t)).ifPresent(told::add);
                     break; // only the first name
                 }
             }
