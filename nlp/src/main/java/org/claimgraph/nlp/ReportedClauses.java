@@ -26,8 +26,8 @@ final class ReportedClauses {
     private static final Set<String> NOT_OPENING = Set.of(".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH",
             "IN", "TO", "WDT", "WP", "WRB", "CC", "MD", "VBD", "VBZ", "VBP", "VBN", "VB", "RP", "POS", "RB");
 
-    /** Tags that end a clause's subject. */
-    private static final Set<String> BREAKS = Set.of(",", ":", "HYPH", "-LRB-", "-RRB-");
+    /** Tags that end a clause's subject (a comma only when it has no partner). */
+    private static final Set<String> BREAKS = Set.of(":", "HYPH", "-LRB-", "-RRB-");
 
     /** Tags and lemmatises a sentence's words again; the pipeline's own tagger. */
     interface Tagger {
@@ -66,8 +66,9 @@ final class ReportedClauses {
 
     /**
      * Whether "that" at {@code that} marks a clause the verb reports: the complement of the verb,
-     * headed by a verb or a copula's predicate, its subject with no comma or dash in it (a comma
-     * there means the parser joined two clauses: "once he has said his piece, he is ready").
+     * headed by a verb or a copula's predicate, its subject with no colon, dash or bracket in it and
+     * commas only in pairs ("the project, which costs $3 million, was"). One comma there means the
+     * parser joined two clauses: "once he has said his piece, he is ready".
      */
     private static boolean opensClause(Reading r, int that, int verb) {
         int[] head = r.parse().head();
@@ -76,10 +77,16 @@ final class ReportedClauses {
         if (!"mark".equals(relation[that]) || clause <= that || head[clause] != verb || !"ccomp".equals(relation[clause])) {
             return false;
         }
+        int commas = 0;
         for (int i = that + 1; i < clause; i++) {
-            if (BREAKS.contains(r.tags().get(i))) {
+            if (r.tags().get(i).equals(",")) {
+                commas++;
+            } else if (BREAKS.contains(r.tags().get(i))) {
                 return false;
             }
+        }
+        if (commas % 2 == 1) {
+            return false;
         }
         if (r.tags().get(clause).startsWith("VB") || r.tags().get(clause).equals("MD")) {
             return true;

@@ -153,13 +153,16 @@ class NlpPipelineTest {
         String copula = "Dalen said the expansion of the program was simply a continuation of the old policy.";
         String listener = "Rask told the newspaper his firm worked closely with the ministry.";
         String relative = "Critics who say the tariff hurts farmers have a point.";
+        String apposition = "Lind said the harbour levy, a tax on every trawler, was a waste of money.";
         assertThat(reportedClause(copula, "said", ParsePolicy.ALL)).isEqualTo("-");
         assertThat(reportedClause(listener, "told", ParsePolicy.ALL)).isEqualTo("-");
         assertThat(reportedClause(relative, "say", ParsePolicy.ALL)).isEqualTo("-");
+        assertThat(reportedClause(apposition, "said", ParsePolicy.ALL)).isEqualTo("-");
 
         assertThat(reportedClause(copula, "said", SAY_AND_TELL)).isEqualTo("continuation");
         assertThat(reportedClause(listener, "told", SAY_AND_TELL)).isEqualTo("worked");
         assertThat(reportedClause(relative, "say", SAY_AND_TELL)).isEqualTo("hurts");
+        assertThat(reportedClause(apposition, "said", SAY_AND_TELL)).isEqualTo("waste"); // commas in a pair
 
         AnnotatedText at = nlp.annotate(listener, null, SAY_AND_TELL);
         int told = at.tokenAt(listener.indexOf("told"));
