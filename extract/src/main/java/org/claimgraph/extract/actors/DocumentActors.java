@@ -12,6 +12,7 @@ import org.claimgraph.nlp.FirstNames.Gender;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class DocumentActors {
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<TokenMention> mentions = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    /** What each person's names tell of their gender, until a name is added. */
+    private final Map<String, Set<Gender>> genders = new HashMap<>();
 
     DocumentActors(AnnotatedText text) {
         this.text = text;
@@ -82,6 +85,7 @@ public final class DocumentActors {
         if (!mentions.contains(m)) {
             mentions.add(m);
             drafts.get(actor).names.add(surface(first, end));
+            genders.remove(actor);
         }
     }
 
@@ -96,6 +100,7 @@ public final class DocumentActors {
         TokenMention m = new TokenMention(actor, first, end);
         if (!mentions.contains(m)) {
             mentions.add(m);
+            genders.remove(actor);
         }
     }
 
@@ -208,6 +213,12 @@ public final class DocumentActors {
      * the text names by one word only). A person the text gives both, or neither, agrees with either.
      */
     private boolean agrees(String person, Gender gender) {
+        Set<Gender> told = genders.computeIfAbsent(person, this::gendersTold);
+        return told.size() != 1 || told.contains(gender);
+    }
+
+    /** The genders the titles and first names of the person's mentions tell; see {@link #agrees}. */
+    private Set<Gender> gendersTold(String person) {
         Set<Gender> told = EnumSet.noneOf(Gender.class);
         boolean oneWordName = !drafts.get(person).name.contains(" ");
         for (TokenMention m : mentions) {
@@ -225,7 +236,7 @@ public final class DocumentActors {
                 }
             }
         }
-        return told.size() != 1 || told.contains(gender);
+        return told;
     }
 
     /** The finished actors, in order of first mention. */
