@@ -6,9 +6,11 @@ import java.util.Set;
 
 /**
  * Second readings of sentences where the parser missed the clause a reporting verb introduces
- * without "that". The tagger and parser read "Lee said her plan addresses the deficit" as "said
- * her plan", with "addresses" a plural noun, and "some say target Muslims" with "target" a noun:
- * garden paths that "that" would have closed. For a verb that {@link ParsePolicy#reportsClause
+ * without "that". The parser reads "Dalen said the expansion of the program was a continuation …"
+ * as "said the expansion", with "continuation" the root, and "Critics who say the tariff hurts
+ * farmers" as "say the tariff": garden paths that "that" would have closed. (Where the tagger
+ * itself goes astray, "said her plan addresses the deficit" with "addresses" a plural noun, "that"
+ * does not help.) For a verb that {@link ParsePolicy#reportsClause
  * reports a clause} and got none, the sentence is tagged and parsed again with "that" after the verb
  * (after its listener for a verb of telling: "told the AP his firm worked"); the second reading is
  * kept when the verb then has a clausal complement marked by that "that", and the "that" is dropped
