@@ -97,7 +97,12 @@ final class SourceFinder {
      * subject keeps it: "has said A and repeated B".
      */
     private static boolean reducedPassive(AnnotatedText text, int v) {
-        if (!text.pos(v).equals("VBN") || !(text.relation(v).equals("advcl") || text.relation(v).equals("dep"))) {
+        return (text.relation(v).equals("advcl") || text.relation(v).equals("dep")) && participleWithoutAuxiliary(text, v);
+    }
+
+    /** A past participle (VBN) with no auxiliary: "asked about it", "compared with", "released in May". */
+    static boolean participleWithoutAuxiliary(AnnotatedText text, int v) {
+        if (!text.pos(v).equals("VBN")) {
             return false;
         }
         for (int c : text.children(v)) {

@@ -293,15 +293,7 @@ public final class StatementFinder {
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
     private static boolean bareParticiple(AnnotatedText text, int v, int source) {
-        if (!text.pos(v).equals("VBN") || source >= 0 || text.child(v, "nsubj:pass") >= 0) {
-            return false;
-        }
-        for (int c : text.children(v)) {
-            if (text.relation(c).startsWith("aux")) {
-                return false;
-            }
-        }
-        return true;
+        return source < 0 && text.child(v, "nsubj:pass") < 0 && SourceFinder.participleWithoutAuxiliary(text, v);
     }
 
     /** Verbs of going on with what one says, which PolNeAR puts in the cue: "went on to explain", "continued to insist". */
