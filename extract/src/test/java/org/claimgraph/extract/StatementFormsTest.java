@@ -90,6 +90,10 @@ class StatementFormsTest {
             His aides called him ''a genius'' for his tax strategy.               | His aides   | called   | him ''a genius'' for his tax strategy
             Lind called Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters. | Lind | called | Mr. Dahl's remarks on Saturday "a true wake-up call" to his supporters
             By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.” | Anders Dahl | said | By then, Anders Dahl said, “the talks had failed. The fleet cannot wait.”
+            Anders Dahl has acknowledged the rise in sea levels, which sets him apart from his party. | Anders Dahl | has acknowledged | the rise in sea levels
+            “I know what a fair price is,” Lind said.                             | Lind        | said     | “I know what a fair price is,”
+            I believe the council was wrong to close the harbour.                | the writer  | believe  | the council was wrong to close the harbour
+            We asked whether the ferry would run on Sunday.                       | the writer  | asked    | whether the ferry would run on Sunday
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -435,6 +439,16 @@ class StatementFormsTest {
         Statement s = a.statements().get(0);
         assertThat(s.speaker().span().text()).isEqualTo("Anders Dahl, a former diplomat who runs a consultancy");
         assertThat(TestAnalyzer.speakerName(a, s)).isEqualTo("Anders Dahl");
+    }
+
+    @Test
+    @DisplayName("attribution: a name inside the subject phrase names the speaker, the span stays the whole phrase")
+    void aNameInsideTheSubjectKeepsTheWholePhrase() {
+        Analysis a = TestAnalyzer.analyze("A 2019 study by economist Maria Lind found 31 errors in the count.", DAY);
+
+        Statement s = a.statements().get(0);
+        assertThat(s.speaker().span().text()).isEqualTo("A 2019 study by economist Maria Lind");
+        assertThat(TestAnalyzer.speakerName(a, s)).isEqualTo("Maria Lind");
     }
 
     @Test

@@ -145,16 +145,34 @@ public final class DocumentActors {
         return id;
     }
 
+    /** The actor that "I" and "we" name outside a quotation: whoever wrote the article. */
+    public static final String WRITER = "person:the-writer";
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
+
+    /** "I believe …", "we asked whether …" in the article's own voice: its writer, mentioned at {@code token}. */
+    private String writer(int token) {
+        draft(WRITER, "the writer", ActorKind.PERSON, null, null);
+        TokenMention m = new TokenMention(WRITER, token, token + 1);
+        if (!mentions.contains(m)) {
+            mentions.add(m); // a pronoun, not a name of the writer
+        }
+        return WRITER;
+    }
+
     /**
      * Resolves the personal pronoun at {@code token} by salience: for he/she a person earlier in
      * the same sentence, else the last person who spoke, else the nearest person before; for it a
      * non-person speaker, else the first non-person actor of the previous sentence; for they a
      * group. {@code lastSpeakers} lists earlier speakers, most recent last. Resolution looks back
      * three sentences, then, for he and she only, to the last person named anywhere before; never
-     * forward. An unresolvable pronoun gives nothing.
+     * forward. An unresolvable pronoun gives nothing. "I" and "we" are the {@link #WRITER}: callers
+     * resolve them so only outside quotations.
      */
     public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
         String p = text.word(token).toLowerCase(Locale.ROOT);
+        if (FIRST_PERSON.contains(p)) {
+            return Optional.of(writer(token));
+        }
         Set<ActorKind> kinds = switch (p) {
             case "he", "she", "him", "her" -> Set.of(ActorKind.PERSON);
             case "it" -> Set.of(ActorKind.ORGANIZATION, ActorKind.STATE, ActorKind.MEDIA);

@@ -98,7 +98,36 @@ final class ContentFinder {
             // "… by saying he would run" (but not "by writing two novels")
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
-        return range == null ? null : trimmed(text, cutAtParticipleCue(text, range));
+        return range == null ? null : trimmed(text, withoutTrailingRelative(text, cutAtParticipleCue(text, range)));
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
+
+    /**
+     * A content without a finite verb ends before a relative clause set off by a comma that closes
+     * it ("acknowledged the reality of climate change, which makes him an outlier"): the writer's
+     * aside, not the report. In a reported clause ("warned that the museum would not end the
+     * struggles, which …") PolNeAR keeps it as often as not.
+     */
+    static int[] withoutTrailingRelative(AnnotatedText text, int[] range) {
+        for (int t = range[0] + 2; t <= range[1]; t++) {
+            int first = text.subtreeFirst(t);
+            if ("acl:relcl".equals(text.relation(t)) && first > range[0] + 1 && text.word(first - 1).equals(",")
+                    && RELATIVE_PRONOUNS.contains(text.word(first).toLowerCase(Locale.ROOT))
+                    && text.subtreeLast(t) >= range[1]) {
+                return holdsFiniteVerb(text, range[0], first - 1) ? range : new int[] {range[0], first - 2};
+            }
+        }
+        return range;
+    }
+
+    private static boolean holdsFiniteVerb(AnnotatedText text, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (FINITE_VERB_TAGS.contains(text.pos(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");

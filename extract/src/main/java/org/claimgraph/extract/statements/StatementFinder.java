@@ -356,8 +356,10 @@ public final class StatementFinder {
             Optional<DocumentActors.TokenMention> adjacent = actors.mentionEndingAt(f.cueFirst() - 1);
             if (adjacent.isPresent() && !objectOfPreposition(text, head, adjacent.get().first())) {
                 actor = Optional.of(adjacent.get().actor());
-                first = adjacent.get().first();
-                last = adjacent.get().end() - 1;
+                if (adjacent.get().first() < first || adjacent.get().end() - 1 > last) {
+                    first = adjacent.get().first(); // a name outside the phrase the parser chose
+                    last = adjacent.get().end() - 1;
+                } // else the phrase holds the name: "the former first lady and U.S. senator", "a study by Ann Lee"
             }
         }
         String id = actor.orElseGet(() -> actors.anonymous(SourceFinder.nounPhraseStart(text, head), SourceFinder.sourceEnd(text, head), head));
