@@ -94,6 +94,10 @@ class StatementFormsTest {
             “I know what a fair price is,” Lind said.                             | Lind        | said     | “I know what a fair price is,”
             I believe the council was wrong to close the harbour.                | the writer  | believe  | the council was wrong to close the harbour
             We asked whether the ferry would run on Sunday.                       | the writer  | asked    | whether the ferry would run on Sunday
+            As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
+            The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
+            As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait
+            The harbour, as Maria Lind put it, is the heart of the town.          | Maria Lind  | put it   | The harbour, as Maria Lind put it, is the heart of the town
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -756,6 +756,40 @@ final class ContentFinder {
         return after ? new int[] {Math.max(first, v + 1), last} : new int[] {first, Math.min(last, v - 1)};
     }
 
+    /**
+     * "As the agency reported, the talks had failed", "The harbour, as Lind put it, is the heart of
+     * the town": a cue in an "as" clause set off by a comma reports the clause it hangs on. The
+     * content is that clause without the "as" clause when this opens or closes it, else the whole
+     * clause around it. Null for a cue in no such clause, and for "seem" and "appear", which report
+     * nothing there.
+     */
+    static int[] hostOfAsClause(AnnotatedText text, int v) {
+        int mark = text.child(v, "mark");
+        int host = text.head(v);
+        if (mark < 0 || mark != text.subtreeFirst(v) || !text.word(mark).equalsIgnoreCase("as") || host < 0
+                || RAISING_VERBS.contains(text.lemma(v)) // "as improbable as it may seem"
+                || !Set.of("advcl", "dep").contains(text.relation(v))) {
+            return null;
+        }
+        int asLast = text.subtreeLast(v);
+        while (text.subtreeLast(host) <= asLast + 1 && text.head(host) >= 0) {
+            host = text.head(host); // "The harbour, as Lind put it, is …": the parser hung the clause on the subject
+        }
+        int first = text.subtreeFirst(host);
+        int last = text.subtreeLast(host);
+        boolean commaBefore = mark > first && text.word(mark - 1).equals(",");
+        boolean commaAfter = asLast < last && text.word(asLast + 1).equals(",");
+        if (!commaBefore && !commaAfter) {
+            return null; // "… as Lind said she would": no parenthetical
+        }
+        if (mark == first) {
+            first = asLast + 1;
+        } else if (asLast == last || asLast + 1 == last && text.pos(last).equals(".")) {
+            last = mark - 1;
+        }
+        return trimmed(text, new int[] {first, last});
+    }
+
     /** The one proper noun that {@code range} holds apart from punctuation, or null. */
     private static int[] singleName(AnnotatedText text, int[] range) {
         int name = -1;

@@ -147,6 +147,7 @@ public final class StatementFinder {
             content = ContentFinder.adjacentQuotation(text, quotes, cueFirst, cueLast, source);
         }
         content = content == null ? QuotedParagraphs.introducedParagraph(text, cueLast) : content;
+        content = content == null ? ContentFinder.hostOfAsClause(text, v) : content;
         int clauseStart = source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst;
         int[] beforeComma = ContentFinder.clauseBeforeComma(text, clauseStart);
         if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] < content[0]
