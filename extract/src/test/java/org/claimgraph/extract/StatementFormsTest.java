@@ -446,6 +446,21 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a participle after a quoted statement has that statement's speaker and only its own content")
+    void aParticipleAfterAQuotationTakesItsSpeakerNotTheQuotation() {
+        Analysis a = TestAnalyzer.analyze("“We cannot afford this anymore,” Maria Lind said, adding later, "
+                + "“The navy is costing us a fortune.”", DAY);
+        Statement adding = TestAnalyzer.withCue(a, "adding").get(0);
+        assertThat(adding.content().text()).isEqualTo("“The navy is costing us a fortune.”");
+        assertThat(TestAnalyzer.speakerName(a, adding)).isEqualTo("Maria Lind");
+
+        Analysis b = TestAnalyzer.analyze("Maria Lind met the board. “You squeezed the crews to the breaking point,” "
+                + "she said, referencing the company’s drive to cut costs.", DAY);
+        Statement referencing = TestAnalyzer.withCue(b, "referencing").get(0);
+        assertThat(TestAnalyzer.speakerName(b, referencing)).isEqualTo("Maria Lind");
+    }
+
+    @Test
     @DisplayName("attribution: a name inside the subject phrase names the speaker, the span stays the whole phrase")
     void aNameInsideTheSubjectKeepsTheWholePhrase() {
         Analysis a = TestAnalyzer.analyze("A 2019 study by economist Maria Lind found 31 errors in the count.", DAY);

@@ -121,10 +121,11 @@ public final class StatementFinder {
             source = -1; // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject
         }
         boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v);
-        if (participle && SourceFinder.rootSubject(text, v) >= 0) {
+        int rootSubject = SourceFinder.rootSubject(text, v);
+        if (participle && rootSubject >= 0 && quotes.containing(text.begin(rootSubject), text.end(rootSubject)) < 0) {
             // "X brushed aside claims that Y did Z, saying …", "X began by saying …": the participle
-            // belongs to the main clause
-            source = SourceFinder.rootSubject(text, v);
+            // belongs to the main clause (but not to one quoted: "“You …,” she said, adding …")
+            source = rootSubject;
         }
         int[] content;
         int agent = SourceFinder.passiveAgent(text, v);
@@ -169,7 +170,7 @@ public final class StatementFinder {
             speakerHead = text.head(v); // "Kirby, who said …": the span is "who", the speaker Kirby
         }
         int[] span = source < 0 ? new int[] {-1, -1} : SourceFinder.sourceSpan(text, quotes, source, cueFirst, cueLast, content);
-        if (source >= 0) {
+        if (source >= 0 && !participle) { // "…,” Lind said, adding, “…”" is no parenthetical
             content = contents.aroundParenthetical(text, quotes, content, Math.min(cueFirst, span[0]), Math.max(cueLast, span[1]));
         }
         return Optional.of(new FoundStatement(cueFirst, cueLast, cue, content[0], content[1], span[0], span[1], source,
