@@ -94,6 +94,9 @@ class StatementFormsTest {
             “I know what a fair price is,” Lind said.                             | Lind        | said     | “I know what a fair price is,”
             I believe the council was wrong to close the harbour.                | the writer  | believe  | the council was wrong to close the harbour
             We asked whether the ferry would run on Sunday.                       | the writer  | asked    | whether the ferry would run on Sunday
+            Anders Dahl appeared to blame the crews for the losses.               | Anders Dahl | appeared to blame | the crews for the losses
+            Maria Lind seemed to suggest that the talks had failed.               | Maria Lind  | seemed to suggest | that the talks had failed
+            “Nobody asked the crews,” Lind said sarcastically.                    | Lind        | said sarcastically | “Nobody asked the crews,”
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait
@@ -450,7 +453,7 @@ class StatementFormsTest {
     void aParticipleAfterAQuotationTakesItsSpeakerNotTheQuotation() {
         Analysis a = TestAnalyzer.analyze("“We cannot afford this anymore,” Maria Lind said, adding later, "
                 + "“The navy is costing us a fortune.”", DAY);
-        Statement adding = TestAnalyzer.withCue(a, "adding").get(0);
+        Statement adding = TestAnalyzer.withCue(a, "adding later").get(0);
         assertThat(adding.content().text()).isEqualTo("“The navy is costing us a fortune.”");
         assertThat(TestAnalyzer.speakerName(a, adding)).isEqualTo("Maria Lind");
 

@@ -32,6 +32,12 @@ final class ContentFinder {
     private static final Set<String> SMALL_CLAUSE_PARTS = Set.of("advmod", "obl", "xcomp", "dep");
     /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
+    /**
+     * Verbs of going on or seeming, which PolNeAR puts in the cue of the infinitive they govern:
+     * "went on to explain", "continued to insist", "appeared to blame".
+     */
+    static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt",
+            "seem", "appear");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
     private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
             "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict");
@@ -84,7 +90,7 @@ final class ContentFinder {
             range = clauseReadAsObject(text, v);
         } else if (cue.content() == CueContent.CLAUSE && appealAfterObject(text, v) != null) {
             range = appealAfterObject(text, v);
-        } else if (cue.content() != CueContent.CLAUSE && !infinitive(text, v)) {
+        } else if (cue.content() != CueContent.CLAUSE && !infinitiveOfPurpose(text, v)) {
             // an infinitive of purpose ("… to back the charge") reports nothing
             range = objectContent(text, v, cue);
             int[] name = range == null ? null : singleName(text, range);
@@ -613,6 +619,19 @@ final class ContentFinder {
             }
         }
         return false;
+    }
+
+    /** An infinitive, but not one a verb of going on or seeming governs ("went on to attack", "appeared to blame"). */
+    private static boolean infinitiveOfPurpose(AnnotatedText text, int v) {
+        int h = text.head(v);
+        return infinitive(text, v) && !(h >= 0 && "xcomp".equals(text.relation(v)) && PHASE_VERBS.contains(text.lemma(h)));
+    }
+
+    /** Whether {@code v} is "seem" or "appear" governing a cue's infinitive, which holds it: "appeared to blame". */
+    boolean raisesCue(AnnotatedText text, int v) {
+        int xcomp = text.child(v, "xcomp");
+        return RAISING_VERBS.contains(text.lemma(v)) && xcomp > v && infinitive(text, xcomp)
+                && text.pos(xcomp).startsWith("VB") && cues.find(text.lemma(xcomp)).isPresent();
     }
 
     /** "… by saying …", "… by calling him …": the manner of the verb the participle hangs on. */
