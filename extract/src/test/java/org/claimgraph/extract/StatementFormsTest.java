@@ -97,6 +97,9 @@ class StatementFormsTest {
             Anders Dahl appeared to blame the crews for the losses.               | Anders Dahl | appeared to blame | the crews for the losses
             Maria Lind seemed to suggest that the talks had failed.               | Maria Lind  | seemed to suggest | that the talks had failed
             “Nobody asked the crews,” Lind said sarcastically.                    | Lind        | said sarcastically | “Nobody asked the crews,”
+            “The ferry is late,” said Maria Lind, on her first day as harbour master. | Maria Lind | said | “The ferry is late,”
+            “We are ready,” Maria Lind said, and soon the crews went home.        | Maria Lind  | said     | “We are ready,”
+            “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait
@@ -126,6 +129,7 @@ class StatementFormsTest {
             "The plan was called dangerous.",
             "The company had not shown a single document.",
             "Anders Dahl did not mention the treaty.",
+            "Anders Dahl called the meeting because the talks had failed.",
             "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
@@ -437,6 +441,13 @@ class StatementFormsTest {
         // PolNeAR would end the content at "‘A Disgrace’"; the parser hangs "Over …" inside the predicate
         assertThat(TestAnalyzer.withCue(a, "Calls")).singleElement()
                 .satisfies(s -> assertThat(s.content().text()).startsWith("Maria Lind ‘A Disgrace’"));
+    }
+
+    @Test
+    void aSpeakerAfterTheQuotationIsOnlyTheNameWithoutWhenItSpoke() {
+        Analysis a = TestAnalyzer.analyze("“The ferry is late,” said Maria Lind, on her first day as harbour master.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text()).containsExactly("Maria Lind");
     }
 
     @Test

@@ -344,7 +344,8 @@ final class ContentFinder {
                 for (int c : text.children(v)) {
                     String rel = text.relation(c);
                     // a second object is the predicate too: "called him ''a genius''"
-                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("advcl") || rel.equals("obj"))) {
+                    if (obj > v && c > obj && (rel.equals("xcomp") || rel.startsWith("obl") || rel.equals("obj")
+                            || rel.equals("advcl") && !adverbialClause(text, c))) {
                         end = text.subtreeLast(c);
                     }
                 }
@@ -381,6 +382,15 @@ final class ContentFinder {
             default:
                 return null;
         }
+    }
+
+    /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
+    private static final Set<String> ADVERBIAL_MARKS = Set.of("because", "when", "after", "before", "while", "if",
+            "although", "though", "since", "until", "so");
+
+    private static boolean adverbialClause(AnnotatedText text, int c) {
+        int mark = text.child(c, "mark");
+        return mark >= 0 && ADVERBIAL_MARKS.contains(text.word(mark).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -689,7 +699,9 @@ final class ContentFinder {
      * found on one side of the cue ({@code [first, last]}, source and cue) grows over the other side
      * to the sentence's end. Unchanged when that side is the speaker's own ("…, he said, adding …",
      * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or
-     * holds a cue of its own.
+     * holds a cue of its own; and, when that side quotes nothing, when it opens a clause of its own
+     * ("…, she said, and soon …") or the content is a whole quotation ("“…,” said Lind, on her
+     * first day").
      */
     int[] aroundParenthetical(AnnotatedText text, Quotations quotes, int[] content, int first, int last) {
         Sentence s = text.sentenceOf(first);
@@ -709,8 +721,10 @@ final class ContentFinder {
         if (content[1] >= before - 1 && content[1] < first) {
             int from = end + 2;
             String opener = text.pos(from);
+            boolean unquotedRest = !quotes.anyIn(text.begin(from), text.end(s.endToken() - 1));
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
-                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)) {
+                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)
+                    || unquotedRest && (opener.equals("CC") || wholeQuotation(text, quotes, content))) {
                 return content;
             }
             int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
@@ -724,6 +738,12 @@ final class ContentFinder {
             return new int[] {s.firstToken(), content[1]};
         }
         return content;
+    }
+
+    /** Whether {@code content} is one quotation, marks included: a speech complete in itself. */
+    private static boolean wholeQuotation(AnnotatedText text, Quotations quotes, int[] content) {
+        int q = quotes.containing(text.begin(content[0]), text.end(content[1]));
+        return q >= 0 && text.tokenAt(quotes.start(q)) >= content[0] - 1 && text.tokenAt(quotes.end(q) - 1) <= content[1] + 2;
     }
 
     /** Whether a reporting verb outside a quotation lies in {@code from..to}; any, when {@code quotes} is null. */

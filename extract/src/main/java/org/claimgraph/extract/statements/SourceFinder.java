@@ -12,6 +12,8 @@ import java.util.Set;
 final class SourceFinder {
 
     private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "advcl", "xcomp", "dep");
+    /** Prepositions of a phrase beside a speaker that tells when or where, not who: "said Lind, on her first day". */
+    private static final Set<String> CIRCUMSTANCES = Set.of("on", "at", "in", "during", "after", "before");
     static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
 
     private SourceFinder() {
@@ -35,8 +37,8 @@ final class SourceFinder {
 
     /**
      * The source phrase as the text gives it: the subject's whole subtree with its appositions
-     * ("Kenneth Baer, a former official who runs a firm") but not a participle set off by commas
-     * ("Dahl, speaking to veterans,"), on its side of the cue, outside the content and any
+     * ("Kenneth Baer, a former official who runs a firm") but not a participle or prepositional
+     * phrase set off by commas ("Dahl, speaking to veterans,", "Lind, on her first day"), on its side of the cue, outside the content and any
      * quotation, without the commas at its ends.
      */
     static int[] sourceSpan(AnnotatedText text, Quotations quotes, int head, int cueFirst, int cueLast,
@@ -51,7 +53,8 @@ final class SourceFinder {
         for (int c : text.children(head)) {
             boolean participle = text.relation(c).equals("acl") && text.pos(c).equals("VBG");
             boolean reporting = text.relation(c).equals("acl:relcl") && text.child(c, "ccomp") >= 0;
-            if (c > head && (participle || reporting) && text.word(text.subtreeFirst(c) - 1).equals(",")) {
+            boolean circumstance = CIRCUMSTANCES.contains(text.word(text.subtreeFirst(c)).toLowerCase(java.util.Locale.ROOT));
+            if (c > head && (participle || reporting || circumstance) && text.word(text.subtreeFirst(c) - 1).equals(",")) {
                 // "Dahl, speaking to veterans, said", "Dahl, who knew that the talks would fail, said":
                 // the source is "Dahl", and the relative clause a statement of its own
                 last = Math.min(last, text.subtreeFirst(c) - 1);
