@@ -100,6 +100,7 @@ class StatementFormsTest {
             “The ferry is late,” said Maria Lind, on her first day as harbour master. | Maria Lind | said | “The ferry is late,”
             “We are ready,” Maria Lind said, and soon the crews went home.        | Maria Lind  | said     | “We are ready,”
             “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
+            The ministry did not immediately respond to requests for comment.    | ministry    | did not immediately respond to | requests for comment
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait
