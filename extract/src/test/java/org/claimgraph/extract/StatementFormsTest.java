@@ -101,6 +101,9 @@ class StatementFormsTest {
             “We are ready,” Maria Lind said, and soon the crews went home.        | Maria Lind  | said     | “We are ready,”
             “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
             The ministry did not immediately respond to requests for comment.    | ministry    | did not immediately respond to | requests for comment
+            Maria Lind has been critical of the quota plan.                      | Maria Lind  | has been critical of | the quota plan
+            Maria Lind is confident that the ferry will run.                      | Maria Lind  | is confident | that the ferry will run
+            The crews are worried about the new quotas.                           | crews       | are worried about | the new quotas
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait

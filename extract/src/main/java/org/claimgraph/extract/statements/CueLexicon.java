@@ -115,7 +115,8 @@ public final class CueLexicon {
     }
 
     /**
-     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…), a
+     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or
+     * adjective ("critical of", "confident that"), a
      * noun followed by "that" ("claims that …") or a multi-word cue ("according to", "criticism
      * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
      * alone do not make a sentence worth parsing.
@@ -125,7 +126,8 @@ public final class CueLexicon {
             boolean noun = tags.get(i).startsWith("NN");
             Optional<CueEntry> cue = findAt(lemmas, i, noun);
             boolean nominal = noun && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
-            if (cue.isPresent() && (tags.get(i).startsWith("VB") || nominal || cue.get().lemmas().size() > 1)) {
+            boolean verbal = tags.get(i).startsWith("VB") || tags.get(i).startsWith("JJ");
+            if (cue.isPresent() && (verbal || nominal || cue.get().lemmas().size() > 1)) {
                 return true;
             }
         }

@@ -91,7 +91,8 @@ public final class StatementFinder {
             }
             if (cue.get().lemma().equals("accord to")) {
                 according(text, t, cue.get()).ifPresent(found::add);
-            } else if (text.pos(t).startsWith("VB")) {
+            } else if (text.pos(t).startsWith("VB") || text.pos(t).startsWith("JJ") && text.child(t, "cop") >= 0) {
+                // a verb, or an adjective after "be", read as one: "has been critical of", "is confident that"
                 verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("NN")) {
                 nominalCue(text, quotes, t, cue.get()).ifPresent(found::add);
@@ -344,7 +345,7 @@ public final class StatementFinder {
 
     static boolean isCueModifier(AnnotatedText text, int t) {
         String rel = text.relation(t);
-        return rel.startsWith("aux") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
+        return rel.startsWith("aux") || rel.equals("cop") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
                 || (rel.equals("mark") && text.word(t).equals("to"));
     }
 
