@@ -344,6 +344,9 @@ class StatementFormsTest {
                         s -> s.speaker() == null ? null : s.speaker().span().text())
                 .containsExactly(tuple("Asked", "whether the harbour would close", null),
                         tuple("said", "she did not know", "Lind"));
+
+        Analysis when = TestAnalyzer.analyze("\"We'll see,\" Lind said when asked whether she would run again.", DAY);
+        assertThat(TestAnalyzer.withCue(when, "asked")).singleElement().satisfies(s -> assertThat(s.speaker()).isNull());
     }
 
     @Test

@@ -100,7 +100,27 @@ final class SourceFinder {
      * subject keeps it: "has said A and repeated B".
      */
     private static boolean reducedPassive(AnnotatedText text, int v) {
-        return (text.relation(v).equals("advcl") || text.relation(v).equals("dep")) && participleWithoutAuxiliary(text, v);
+        return (text.relation(v).equals("advcl") || text.relation(v).equals("dep")) && participleWithoutAuxiliary(text, v)
+                || subjectlessAfterWhen(text, v);
+    }
+
+    private static final Set<String> TIME_MARKS = Set.of("when", "if", "once", "unless", "until");
+
+    /** "… when asked whether …", however the parser tags and hangs "asked": a clause of time with neither subject nor auxiliary. */
+    private static boolean subjectlessAfterWhen(AnnotatedText text, int v) {
+        int mark = text.child(v, "mark");
+        if (mark < 0 || !TIME_MARKS.contains(text.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+            mark = text.child(v, "advmod"); // the parser often hangs "when" as an adverb
+        }
+        if (mark < 0 || mark > v || !TIME_MARKS.contains(text.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int c : text.children(v)) {
+            if (text.relation(c).startsWith("nsubj") || text.relation(c).startsWith("aux")) {
+                return false;
+            }
+        }
+        return text.pos(v).equals("VBD") || text.pos(v).equals("VBN");
     }
 
     /** A past participle (VBN) with no auxiliary: "asked about it", "compared with", "released in May". */
