@@ -451,6 +451,14 @@ class StatementFormsTest {
     }
 
     @Test
+    void aSemicolonEndsTheContentAfterTheCue() {
+        Analysis a = TestAnalyzer.analyze("Six in 10 voters said they were tired of the campaign; 46 percent said they were angry.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.content().text())
+                .containsExactly("they were tired of the campaign", "they were angry");
+    }
+
+    @Test
     void aSpeakerAfterTheQuotationIsOnlyTheNameWithoutWhenItSpoke() {
         Analysis a = TestAnalyzer.analyze("“The ferry is late,” said Maria Lind, on her first day as harbour master.", DAY);
 

@@ -104,7 +104,20 @@ final class ContentFinder {
             // "… by saying he would run" (but not "by writing two novels")
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
-        return range == null ? null : trimmed(text, withoutTrailingRelative(text, cutAtParticipleCue(text, range)));
+        return range == null ? null : trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
+    }
+
+    /**
+     * A content after its cue ends at a semicolon: "said they were tired; 46 percent said …". In
+     * train PolNeAR ends an unquoted content there 94 times and runs on over one 22.
+     */
+    private static int[] beforeSemicolon(AnnotatedText text, int v, int[] range) {
+        for (int t = range[0] + 1; range[0] > v && t < range[1]; t++) {
+            if (text.word(t).equals(";")) {
+                return new int[] {range[0], t - 1};
+            }
+        }
+        return range;
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
