@@ -115,8 +115,8 @@ public final class CueLexicon {
     }
 
     /**
-     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or
-     * adjective ("critical of", "confident that"), a
+     * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or an
+     * adjective after "be" ("is critical of", "was confident that"), a
      * noun followed by "that" ("claims that …") or a multi-word cue ("according to", "criticism
      * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
      * alone do not make a sentence worth parsing.
@@ -126,8 +126,18 @@ public final class CueLexicon {
             boolean noun = tags.get(i).startsWith("NN");
             Optional<CueEntry> cue = findAt(lemmas, i, noun);
             boolean nominal = noun && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
-            boolean verbal = tags.get(i).startsWith("VB") || tags.get(i).startsWith("JJ");
+            boolean verbal = tags.get(i).startsWith("VB") || tags.get(i).startsWith("JJ") && afterBe(lemmas, i);
             if (cue.isPresent() && (verbal || nominal || cue.get().lemmas().size() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form of "be" comes at most three words before word {@code i}: "has been very critical of". */
+    private static boolean afterBe(List<String> lemmas, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (lemmas.get(j).equals("be")) {
                 return true;
             }
         }
