@@ -128,7 +128,7 @@ final class ContentFinder {
      * aside, not the report. In a reported clause ("warned that the museum would not end the
      * struggles, which …") PolNeAR keeps it as often as not.
      */
-    static int[] withoutTrailingRelative(AnnotatedText text, int[] range) {
+    private static int[] withoutTrailingRelative(AnnotatedText text, int[] range) {
         for (int t = range[0] + 2; t <= range[1]; t++) {
             int first = text.subtreeFirst(t);
             if ("acl:relcl".equals(text.relation(t)) && first > range[0] + 1 && text.word(first - 1).equals(",")

@@ -3,6 +3,7 @@ package org.claimgraph.extract.statements;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.Sentence;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,9 +38,9 @@ final class SourceFinder {
 
     /**
      * The source phrase as the text gives it: the subject's whole subtree with its appositions
-     * ("Kenneth Baer, a former official who runs a firm") but not a participle or prepositional
-     * phrase set off by commas ("Dahl, speaking to veterans,", "Lind, on her first day"), on its side of the cue, outside the content and any
-     * quotation, without the commas at its ends.
+     * ("Kenneth Baer, a former official who runs a firm") but not a participle or a phrase of time
+     * or place set off by commas ("Dahl, speaking to veterans,", "Lind, on her first day"), on its
+     * side of the cue, outside the content and any quotation, without the commas at its ends.
      */
     static int[] sourceSpan(AnnotatedText text, Quotations quotes, int head, int cueFirst, int cueLast,
                                     int[] content) {
@@ -53,7 +54,7 @@ final class SourceFinder {
         for (int c : text.children(head)) {
             boolean participle = text.relation(c).equals("acl") && text.pos(c).equals("VBG");
             boolean reporting = text.relation(c).equals("acl:relcl") && text.child(c, "ccomp") >= 0;
-            boolean circumstance = CIRCUMSTANCES.contains(text.word(text.subtreeFirst(c)).toLowerCase(java.util.Locale.ROOT));
+            boolean circumstance = CIRCUMSTANCES.contains(text.word(text.subtreeFirst(c)).toLowerCase(Locale.ROOT));
             if (c > head && (participle || reporting || circumstance) && text.word(text.subtreeFirst(c) - 1).equals(",")) {
                 // "Dahl, speaking to veterans, said", "Dahl, who knew that the talks would fail, said":
                 // the source is "Dahl", and the relative clause a statement of its own
@@ -104,15 +105,16 @@ final class SourceFinder {
                 || subjectlessAfterWhen(text, v);
     }
 
-    private static final Set<String> TIME_MARKS = Set.of("when", "if", "once", "unless", "until");
+    /** Words that open a reduced clause: "when asked", "if asked", "once asked". */
+    private static final Set<String> REDUCED_CLAUSE_MARKS = Set.of("when", "if", "once", "unless", "until");
 
-    /** "… when asked whether …", however the parser tags and hangs "asked": a clause of time with neither subject nor auxiliary. */
+    /** "… when asked whether …", however the parser tags and hangs "asked": a reduced clause with neither subject nor auxiliary. */
     private static boolean subjectlessAfterWhen(AnnotatedText text, int v) {
         int mark = text.child(v, "mark");
-        if (mark < 0 || !TIME_MARKS.contains(text.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+        if (mark < 0 || !REDUCED_CLAUSE_MARKS.contains(text.word(mark).toLowerCase(Locale.ROOT))) {
             mark = text.child(v, "advmod"); // the parser often hangs "when" as an adverb
         }
-        if (mark < 0 || mark > v || !TIME_MARKS.contains(text.word(mark).toLowerCase(java.util.Locale.ROOT))) {
+        if (mark < 0 || mark > v || !REDUCED_CLAUSE_MARKS.contains(text.word(mark).toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int c : text.children(v)) {

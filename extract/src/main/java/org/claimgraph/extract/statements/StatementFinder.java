@@ -101,6 +101,9 @@ public final class StatementFinder {
     }
 
     private Optional<FoundStatement> verbCue(AnnotatedText text, Quotations quotes, int v, CueEntry cue) {
+        if (contents.raisesCue(text, v)) {
+            return Optional.empty(); // "Dahl appeared to blame the crews": the cue is "appeared to blame"
+        }
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -112,9 +115,6 @@ public final class StatementFinder {
         }
         if (cueLast + 1 < text.sentenceOf(v).endToken() && text.word(cueLast + 1).equals(":")) {
             cueLast++; // "said:" — the colon is part of the cue
-        }
-        if (contents.raisesCue(text, v)) {
-            return Optional.empty(); // "Dahl appeared to blame the crews": the cue is "appeared to blame"
         }
         int[] evidential = contents.evidentialClause(text, v);
         if (evidential != null) {
