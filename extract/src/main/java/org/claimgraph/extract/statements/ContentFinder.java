@@ -19,7 +19,7 @@ final class ContentFinder {
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
     /** Prepositions of a predicate or reason the parser hangs on the cue after its object ("attacked X as Y"). */
     private static final Set<String> OBJECT_PREDICATES = Set.of("as", "for");
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
     /** How many words may follow a parenthetical cue before its closing comma ("he said in an interview,"). */
@@ -123,9 +123,9 @@ final class ContentFinder {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
 
     /**
-     * A content without a finite verb ends before a relative clause set off by a comma that closes
-     * it ("acknowledged the reality of climate change, which makes him an outlier"): the writer's
-     * aside, not the report. In a reported clause ("warned that the museum would not end the
+     * A content without a finite verb or quotation ends before a relative clause set off by a comma
+     * that closes it ("acknowledged the reality of climate change, which makes him an outlier"): the
+     * writer's aside, not the report. In a reported clause ("warned that the museum would not end the
      * struggles, which …") PolNeAR keeps it as often as not.
      */
     private static int[] withoutTrailingRelative(AnnotatedText text, int[] range) {
@@ -134,20 +134,12 @@ final class ContentFinder {
             if ("acl:relcl".equals(text.relation(t)) && first > range[0] + 1 && text.word(first - 1).equals(",")
                     && RELATIVE_PRONOUNS.contains(text.word(first).toLowerCase(Locale.ROOT))
                     && text.subtreeLast(t) >= range[1]) {
-                return holdsFiniteVerb(text, range[0], first - 1) ? range : new int[] {range[0], first - 2};
+                return holdsClause(text, range[0], first - 1) ? range : new int[] {range[0], first - 2};
             }
         }
         return range;
     }
 
-    private static boolean holdsFiniteVerb(AnnotatedText text, int from, int to) {
-        for (int t = from; t <= to; t++) {
-            if (FINITE_VERB_TAGS.contains(text.pos(t))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
     /** What ends a relative clause that runs on after its cue. */

@@ -153,14 +153,12 @@ final class SourceFinder {
         return found;
     }
 
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
-
     /**
      * A passive subject of a finite verb, right before it: "“I know what a good deal is,” Rubio
      * said", where the parser read "is … said" as a passive. A finite verb has no passive subject.
      */
     private static boolean misreadPassive(AnnotatedText text, int v, int c) {
-        return text.relation(c).equals("nsubj:pass") && FINITE_TAGS.contains(text.pos(v)) && text.subtreeLast(c) == v - 1;
+        return text.relation(c).equals("nsubj:pass") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v)) && text.subtreeLast(c) == v - 1;
     }
 
     /** The subject of the sentence's main verb, when that verb comes before {@code v}. */
