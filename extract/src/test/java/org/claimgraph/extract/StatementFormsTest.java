@@ -452,6 +452,16 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: 'I' outside quotations is the writer, but inside a labelled statement the label's speaker")
+    void firstPersonIsTheWriterUnlessInsideAnotherStatement() {
+        Analysis a = TestAnalyzer.analyze("I believe the council was wrong.\nDAHL: I think the quotas are too low.", DAY);
+
+        assertThat(a.statements()).filteredOn(s -> s.speaker() != null && s.speaker().span().text().equals("I"))
+                .extracting(s -> s.cue().span().text(), s -> TestAnalyzer.speakerName(a, s))
+                .containsExactly(tuple("believe", "the writer"), tuple("think", "DAHL"));
+    }
+
+    @Test
     void aSemicolonEndsTheContentAfterTheCue() {
         Analysis a = TestAnalyzer.analyze("Six in 10 voters said they were tired of the campaign; 46 percent said they were angry.", DAY);
 

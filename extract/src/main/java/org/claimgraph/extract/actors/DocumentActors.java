@@ -149,6 +149,11 @@ public final class DocumentActors {
     public static final String WRITER = "person:the-writer";
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
 
+    /** Whether {@code word} is a first-person personal pronoun: I, me, we, us. */
+    public static boolean firstPerson(String word) {
+        return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "I believe …", "we asked whether …" in the article's own voice: its writer, mentioned at {@code token}. */
     private String writer(int token) {
         draft(WRITER, "the writer", ActorKind.PERSON, null, null);
@@ -170,7 +175,7 @@ public final class DocumentActors {
      */
     public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
         String p = text.word(token).toLowerCase(Locale.ROOT);
-        if (FIRST_PERSON.contains(p)) {
+        if (firstPerson(p)) {
             return Optional.of(writer(token));
         }
         Set<ActorKind> kinds = switch (p) {

@@ -27,7 +27,6 @@ final class ActorResolver {
     private static final Set<String> BELONGING = Set.of("of", "in", "from");
 
     private static final Set<String> PRONOUNS = Set.of("PRP");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     private final AnnotatedText text;
     private final DocumentActors actors;
@@ -105,7 +104,7 @@ final class ActorResolver {
         }
         if (PRONOUNS.contains(text.pos(token)) || text.pos(token).equals("PRP$")) {
             String word = text.word(token).toLowerCase();
-            if (FIRST_PERSON.contains(word) || word.equals("our") || word.equals("my")) {
+            if (DocumentActors.firstPerson(word) || word.equals("our") || word.equals("my")) {
                 return speakerQuoting(token);
             }
             return pronouns.computeIfAbsent(token, k -> actors.resolvePronoun(k, speakersBefore(k)));

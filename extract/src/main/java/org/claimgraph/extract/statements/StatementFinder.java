@@ -63,7 +63,8 @@ public final class StatementFinder {
         List<String> speakers = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
         for (FoundStatement f : found) {
-            Mention speaker = speaker(text, actors, f, speakers);
+            Mention speaker = enclosingSpeaker(text, f, statements);
+            speaker = speaker != null ? speaker : speaker(text, actors, f, speakers);
             if (speaker != null) {
                 speakers.add(speaker.actor());
             }
@@ -347,6 +348,25 @@ public final class StatementFinder {
         String rel = text.relation(t);
         return rel.startsWith("aux") || rel.equals("cop") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
                 || (rel.equals("mark") && text.word(t).equals("to"));
+    }
+
+    /**
+     * "DAHL: I think …", "Lind said: “… we believe …”" outside marks: a first-person speaker inside
+     * the content of an earlier statement is that statement's speaker, not the article's writer.
+     * Null when the speaker is no first-person pronoun or no statement encloses the cue.
+     */
+    private static Mention enclosingSpeaker(AnnotatedText text, FoundStatement f, List<Statement> earlier) {
+        if (f.sourceHead() < 0 || !DocumentActors.firstPerson(text.word(f.speakerHead()))) {
+            return null;
+        }
+        int cue = text.begin(f.cueFirst());
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Statement s = earlier.get(i);
+            if (s.speaker() != null && s.content().start() <= cue && cue < s.content().end()) {
+                return new Mention(s.speaker().actor(), Span.of(text.text(), text.begin(f.sourceFirst()), text.end(f.sourceLast())));
+            }
+        }
+        return null;
     }
 
     /**
