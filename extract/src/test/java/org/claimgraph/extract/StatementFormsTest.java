@@ -105,6 +105,7 @@ class StatementFormsTest {
             Maria Lind is confident that the ferry will run.                      | Maria Lind  | is confident | that the ferry will run
             The crews are worried about the new quotas.                           | crews       | are worried about | the new quotas
             Maria Lind has gone after the minister as a fraud.                    | Maria Lind  | has gone after | the minister as a fraud
+            Fundraising, according to the campaign, has surged since May.         | campaign    | according to | Fundraising, according to the campaign, has surged since May
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait

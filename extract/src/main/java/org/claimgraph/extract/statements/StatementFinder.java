@@ -205,6 +205,9 @@ public final class StatementFinder {
             range = new int[] {phraseLast + 1, sentence.endToken() - 1};
         } else if (closesSentence(text, sentence, phraseLast)) {
             range = new int[] {sentence.firstToken(), phraseFirst - 1};
+        } else if (text.word(phraseFirst - 1).equals(",") && text.word(phraseLast + 1).equals(",")) {
+            // "Fundraising, according to the campaign, has surged": PolNeAR's content is the whole sentence
+            range = new int[] {sentence.firstToken(), sentence.endToken() - 1};
         } else {
             range = phraseFirst <= text.subtreeFirst(main)
                     ? new int[] {phraseLast + 1, text.subtreeLast(main)}
