@@ -106,6 +106,7 @@ class StatementFormsTest {
             The crews are worried about the new quotas.                           | crews       | are worried about | the new quotas
             Maria Lind has gone after the minister as a fraud.                    | Maria Lind  | has gone after | the minister as a fraud
             Fundraising, according to the campaign, has surged since May.         | campaign    | according to | Fundraising, according to the campaign, has surged since May
+            Lind sent the messages to another woman, the Bergen Post reported.    | Bergen Post | reported | Lind sent the messages to another woman
             As the agency reported, the talks had failed.                         | agency      | reported | the talks had failed
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait

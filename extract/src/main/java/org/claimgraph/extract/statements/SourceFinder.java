@@ -161,6 +161,22 @@ final class SourceFinder {
         return text.relation(c).equals("nsubj:pass") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v)) && text.subtreeLast(c) == v - 1;
     }
 
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$");
+
+    /**
+     * "Lind sent the messages, the Bergen Post reported": the noun phrase between a comma and a cue
+     * without a subject, which the parser hung elsewhere (here as an apposition of "messages"). Its
+     * last noun, or -1 when the words before the cue are no such phrase.
+     */
+    static int nounPhraseAfterComma(AnnotatedText text, int cueFirst) {
+        int last = cueFirst - 1;
+        int before = last;
+        while (before >= text.sentenceOf(cueFirst).firstToken() && NOUN_PHRASE_TAGS.contains(text.pos(before))) {
+            before--;
+        }
+        return before < last && before >= 0 && text.word(before).equals(",") && text.pos(last).startsWith("NN") ? last : -1;
+    }
+
     /** The subject of the sentence's main verb, when that verb comes before {@code v}. */
     static int rootSubject(AnnotatedText text, int v) {
         Sentence s = text.sentenceOf(v);

@@ -121,7 +121,10 @@ public final class StatementFinder {
         if (evidential != null) {
             return Optional.of(new FoundStatement(cueFirst, cueLast, cue, evidential[0], evidential[1], -1, -1, -1, -1));
         }
-        int source = SourceFinder.subject(text, v, 3);
+        boolean ownSubjectMissing = SourceFinder.nearestSubject(text, v) < 0 && text.child(v, "nsubj:pass") < 0
+                && text.child(v, "aux:pass") < 0 && !text.pos(v).equals("VBG");
+        int source = ownSubjectMissing ? SourceFinder.nounPhraseAfterComma(text, cueFirst) : -1; // "…, the Bergen Post reported."
+        source = source < 0 ? SourceFinder.subject(text, v, 3) : source;
         if (source < 0 && cueFirst < v && text.head(v) >= cueFirst) {
             source = SourceFinder.subject(text, text.head(v), 2); // "Lind went on to explain …": the phase verb's subject
         }
