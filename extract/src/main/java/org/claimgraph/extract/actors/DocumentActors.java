@@ -154,15 +154,6 @@ public final class DocumentActors {
         return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "I believe …", "we asked whether …" in the article's own voice: its writer, mentioned at {@code token}. */
-    private String writer(int token) {
-        draft(WRITER, "the writer", ActorKind.PERSON, null, null);
-        TokenMention m = new TokenMention(WRITER, token, token + 1);
-        if (!mentions.contains(m)) {
-            mentions.add(m); // a pronoun, not a name of the writer
-        }
-        return WRITER;
-    }
 
     /**
      * Resolves the personal pronoun at {@code token} by salience: for he/she a person earlier in
@@ -176,7 +167,8 @@ public final class DocumentActors {
     public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
         String p = text.word(token).toLowerCase(Locale.ROOT);
         if (firstPerson(p)) {
-            return Optional.of(writer(token));
+            draft(WRITER, "the writer", ActorKind.PERSON, null, null); // "I believe …" in the article's own voice
+            return pronounMention(token, Optional.of(WRITER));
         }
         Set<ActorKind> kinds = switch (p) {
             case "he", "she", "him", "her" -> Set.of(ActorKind.PERSON);
@@ -224,7 +216,11 @@ public final class DocumentActors {
                     .filter(m -> gender.isEmpty() || agrees(m.actor(), gender.get()))
                     .reduce((a, b) -> b).map(TokenMention::actor);
         }
-        // a pronoun is a mention, not a name of the actor
+        return pronounMention(token, found);
+    }
+
+    /** {@code found}, recorded as mentioned by the pronoun at {@code token}: a mention, not a name of the actor. */
+    private Optional<String> pronounMention(int token, Optional<String> found) {
         found.map(actor -> new TokenMention(actor, token, token + 1)).filter(m -> !mentions.contains(m))
                 .ifPresent(mentions::add);
         return found;

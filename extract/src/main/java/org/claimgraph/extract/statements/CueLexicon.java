@@ -125,9 +125,12 @@ public final class CueLexicon {
         for (int i = 0; i < lemmas.size(); i++) {
             boolean noun = tags.get(i).startsWith("NN");
             Optional<CueEntry> cue = findAt(lemmas, i, noun);
+            if (cue.isEmpty()) {
+                continue;
+            }
             boolean nominal = noun && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
             boolean verbal = tags.get(i).startsWith("VB") || tags.get(i).startsWith("JJ") && afterBe(lemmas, i);
-            if (cue.isPresent() && (verbal || nominal || cue.get().lemmas().size() > 1)) {
+            if (verbal || nominal || cue.get().lemmas().size() > 1) {
                 return true;
             }
         }

@@ -110,11 +110,8 @@ final class SourceFinder {
 
     /** "… when asked whether …", however the parser tags and hangs "asked": a reduced clause with neither subject nor auxiliary. */
     private static boolean subjectlessAfterWhen(AnnotatedText text, int v) {
-        int mark = text.child(v, "mark");
-        if (mark < 0 || !REDUCED_CLAUSE_MARKS.contains(text.word(mark).toLowerCase(Locale.ROOT))) {
-            mark = text.child(v, "advmod"); // the parser often hangs "when" as an adverb
-        }
-        if (mark < 0 || mark > v || !REDUCED_CLAUSE_MARKS.contains(text.word(mark).toLowerCase(Locale.ROOT))) {
+        // the parser hangs "when" as a mark or as an adverb
+        if (!reducedClauseMark(text, text.child(v, "mark"), v) && !reducedClauseMark(text, text.child(v, "advmod"), v)) {
             return false;
         }
         for (int c : text.children(v)) {
@@ -123,6 +120,10 @@ final class SourceFinder {
             }
         }
         return text.pos(v).equals("VBD") || text.pos(v).equals("VBN");
+    }
+
+    private static boolean reducedClauseMark(AnnotatedText text, int t, int v) {
+        return t >= 0 && t < v && REDUCED_CLAUSE_MARKS.contains(text.word(t).toLowerCase(Locale.ROOT));
     }
 
     /** A past participle (VBN) with no auxiliary: "asked about it", "compared with", "released in May". */
