@@ -111,6 +111,11 @@ class StatementFormsTest {
             The talks had failed, as the agency reported on Monday.               | agency      | reported | The talks had failed
             As Anders Dahl put it, the fleet cannot wait.                         | Anders Dahl | put it   | the fleet cannot wait
             The harbour, as Maria Lind put it, is the heart of the town.          | Maria Lind  | put it   | The harbour, as Maria Lind put it, is the heart of the town
+            What’s more, in the 2019 election in Bergen, Maria Lind supported Anders Dahl against Vik. | Maria Lind | supported | Anders Dahl against Vik
+            Anders Dahl has called the treaty a fraud invented by Oslo to hurt the fishermen. | Anders Dahl | has called | the treaty a fraud invented by Oslo to hurt the fishermen
+            Maria Lind criticised the new quota, a plan the ministry drew up in May. | Maria Lind | criticised | the new quota
+            Critics say the money could be better spent on the harbour, the oldest part of the town. | Critics | say | the money could be better spent on the harbour
+            Twenty-seven towns led by Bergen and fishing groups are challenging the ministry’s new quota rules before the court. | groups | are challenging | the ministry’s new quota rules
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -624,6 +629,34 @@ class StatementFormsTest {
 
         Statement said = TestAnalyzer.withCue(a, "said").get(0);
         assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo(speaker);
+    }
+
+    @Test
+    void anAppositionClosingTheContentIsTheWritersGlossNotTheReport() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind said she did not support Anders Dahl, the ferry company’s chairman.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("she did not support Anders Dahl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The ferries had already begun to run late by the time Maria Lind said that.",
+            "We have been here before: Anders Dahl declared war on the quotas."})
+    void aClauseRunningIntoTheCuesOwnIsNotItsContent(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(a.statements()).extracting(s -> s.content().text()).noneMatch(c -> text.startsWith(c));
+    }
+
+    /** The parser reads "network NRK she blasted" as a relative clause with NRK its object. */
+    @Test
+    void theObjectAfterTheCueIsItsContentWhenTheParserPutsAnotherBefore() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind runs the ferry union. A week ago in an interview with Norway’s public "
+                + "network NRK she blasted the Bergen press for being “utterly dishonest.”", DAY);
+
+        Statement blasted = TestAnalyzer.withCue(a, "blasted").get(0);
+        assertThat(TestAnalyzer.speakerName(a, blasted)).isEqualTo("Maria Lind");
+        assertThat(blasted.content().text()).isEqualTo("the Bergen press for being “utterly dishonest.”");
     }
 
     @Test

@@ -70,11 +70,13 @@ final class ContentFinder {
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
         } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
-                && (text.head(v) > v || holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
+                && (text.head(v) > v || setOff(text, text.subtreeFirst(v) - 1)
+                    && holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
                     && !subjectlessGerund(text, text.head(v)) && !reports(text, text.head(v)))) {
             // a host before the cue without a verb is no content: in "Pat Caddell: Voters Worried About …" it is a
             // label; nor is a participle without a subject: "Lamenting their luck, Swedes say …" is an adjunct;
-            // nor a reporting clause: in "Lind said A; they learned B" the host is a statement of its own
+            // nor a reporting clause: in "Lind said A; they learned B" the host is a statement of its own; nor
+            // one that runs on into the cue's clause: "by the time Lind said that", "We were here before: X declared"
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
@@ -141,6 +143,31 @@ final class ContentFinder {
     }
 
 
+    private static final Set<String> APPOSITIVE_ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * The last token of the content {@code first..last} before a noun phrase that closes it after a
+     * comma, outside any quotation: "complained that the vote was rigged, a charge party leaders
+     * denied", "backing Bush, the former governor". It is the writer's gloss on the words before,
+     * not part of the report, and PolNeAR leaves it out. {@code last} when there is none.
+     */
+    static int beforeTrailingAppositive(AnnotatedText text, Quotations quotes, int first, int last) {
+        for (int t = first + 1; t + 1 < last; t++) {
+            if (!text.word(t).equals(",") || !APPOSITIVE_ARTICLES.contains(text.word(t + 1).toLowerCase(Locale.ROOT))
+                    || quotes.containing(text.begin(t), text.end(t)) >= 0) {
+                continue;
+            }
+            int h = t + 1; // the head of the phrase the article opens: "the ferry company's chairman"
+            while (text.head(h) >= 0 && text.subtreeFirst(text.head(h)) >= t) {
+                h = text.head(h);
+            }
+            if (text.relation(h).equals("appos") && text.pos(h).startsWith("NN") && text.subtreeLast(h) >= last) {
+                return t - 1;
+            }
+        }
+        return last;
+    }
+
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
     /** What ends a relative clause that runs on after its cue. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "''");
@@ -183,7 +210,8 @@ final class ContentFinder {
      * adverbial before it a ccomp too ("As odd as it seems, Dahl said the deal had helped"); a
      * finite verb the parser attached as xcomp or dep ("images that it said showed …"); or a clause
      * with its own subject and no subordinator before the cue, which the parser took for an
-     * adverbial ("The talks had failed, the agency reported"). -1 if none.
+     * adverbial ("The talks had failed, the agency reported"), unless the cue has a subject and an
+     * object of its own. -1 if none.
      */
     static int clausalComplement(AnnotatedText text, int v) {
         int ccomp = -1;
@@ -201,6 +229,9 @@ final class ContentFinder {
             if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c)) {
                 return c;
             }
+        }
+        if (childAfter(text, v, "obj") >= 0 && text.child(v, "nsubj") >= 0) {
+            return -1; // "What's more, in 2010, Pate supported Crist": the cue's own object is what it reports
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
@@ -329,7 +360,7 @@ final class ContentFinder {
     static int[] objectContent(AnnotatedText text, int v, CueEntry cue) {
         CueContent kind = cue.content();
         int after = v + cue.lemmas().size(); // the first word after the cue
-        int obj = text.child(v, "obj");
+        int obj = childAfter(text, v, "obj"); // not one before it: "network RT he blasted the media" is misread
         int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
         if (obj < 0 && kind == CueContent.OBJECT) {
             obj = childAfter(text, v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
@@ -530,7 +561,9 @@ final class ContentFinder {
 
     static boolean holdsComplement(AnnotatedText text, int obj) {
         for (int t = text.subtreeFirst(obj); t <= text.subtreeLast(obj); t++) {
-            if ((t > obj && text.relation(t).equals("amod")) || text.pos(t).equals("``")) { // an opening quotation mark
+            boolean predicate = text.head(t) == obj && (text.relation(t).equals("dep") || text.relation(t).equals("appos"))
+                    && !text.word(text.subtreeFirst(t) - 1).equals(","); // "called climate change a hoax"
+            if ((t > obj && (text.relation(t).equals("amod") || predicate)) || text.pos(t).equals("``")) { // an opening quotation mark
                 return true;
             }
         }
@@ -589,6 +622,14 @@ final class ContentFinder {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         return holdsClause(text, range[0], range[1]) ? range : null; // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+    }
+
+    /** The tags of a comma, a closing quotation mark and a dash (which the tagger marks as a colon). */
+    private static final Set<String> SET_OFF_TAGS = Set.of(",", "''", ":", "NFP");
+
+    /** Whether token {@code t} is a comma, a closing quotation mark or a dash, which set a clause off. */
+    private static boolean setOff(AnnotatedText text, int t) {
+        return SET_OFF_TAGS.contains(text.pos(t)) && !text.word(t).equals(":");
     }
 
     /** Whether the tokens {@code first..last} hold a verb or a quotation mark. */

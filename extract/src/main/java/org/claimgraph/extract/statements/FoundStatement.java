@@ -7,4 +7,9 @@ package org.claimgraph.extract.statements;
  */
 record FoundStatement(int cueFirst, int cueLast, CueEntry cue, int contentFirst, int contentLast,
                      int sourceFirst, int sourceLast, int sourceHead, int speakerHead) {
+
+    /** This statement with its content cut or grown to {@code first..last}. */
+    FoundStatement withContent(int first, int last) {
+        return new FoundStatement(cueFirst, cueLast, cue, first, last, sourceFirst, sourceLast, sourceHead, speakerHead);
+    }
 }

@@ -56,7 +56,7 @@ public final class StatementFinder {
             }
         }
         SignedStatements.findLabelled(text, found);
-        found = cutBeforeSiblingCues(text, found);
+        found = cutBeforeSiblingCues(text, quotes, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
@@ -266,9 +266,10 @@ public final class StatementFinder {
      * an "according to" phrase that ends the content ("X said Y, according to Z": Z reports X's
      * statement, which is then nested in Z's), a participle after a comma, which adds a statement
      * of the same speaker ("X mocked the complaint, saying …"), and a second speaker's statement ("X
-     * said A, while Y said B").
+     * said A, while Y said B"); and before the writer's gloss that closes it ("…, a charge Lind
+     * denied").
      */
-    private static List<FoundStatement> cutBeforeSiblingCues(AnnotatedText text, List<FoundStatement> found) {
+    private static List<FoundStatement> cutBeforeSiblingCues(AnnotatedText text, Quotations quotes, List<FoundStatement> found) {
         List<FoundStatement> cut = new ArrayList<>(found.size());
         for (FoundStatement f : found) {
             int last = f.contentLast();
@@ -278,9 +279,9 @@ public final class StatementFinder {
                     last = Math.min(last, beside - 1);
                 }
             }
+            last = ContentFinder.beforeTrailingAppositive(text, quotes, f.contentFirst(), last);
             int[] content = last == f.contentLast() ? null : ContentFinder.trimmed(text, new int[] {f.contentFirst(), last});
-            cut.add(content == null ? f : new FoundStatement(f.cueFirst(), f.cueLast(), f.cue(), content[0], content[1],
-                    f.sourceFirst(), f.sourceLast(), f.sourceHead(), f.speakerHead()));
+            cut.add(content == null ? f : f.withContent(content[0], content[1]));
         }
         return cut;
     }
