@@ -638,6 +638,15 @@ class StatementFormsTest {
         assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("she did not support Anders Dahl");
     }
 
+    @Test
+    void aSecondThatClauseCoordinatedWithTheCueGoesOnWithTheContent() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl said the town needs to secure the harbour, but that he would not "
+                + "support closing it.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text())
+                .isEqualTo("the town needs to secure the harbour, but that he would not support closing it");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The ferries had already begun to run late by the time Maria Lind said that.",

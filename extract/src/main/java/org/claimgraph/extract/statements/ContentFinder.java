@@ -731,12 +731,19 @@ final class ContentFinder {
         }
         if (ccomp > v) {
             for (int c : text.children(v)) {
-                if (c > last && CONTINUATIONS.contains(text.relation(c)) && cues.find(text.lemma(c)).isEmpty()) {
+                if (c > last && (CONTINUATIONS.contains(text.relation(c)) && cues.find(text.lemma(c)).isEmpty()
+                        || secondComplement(text, c))) {
                     last = text.subtreeLast(c);
                 }
             }
         }
         return last;
+    }
+
+    /** "said the deal was dead, but that talks would go on": a that-clause the parser coordinated with the cue. */
+    private static boolean secondComplement(AnnotatedText text, int c) {
+        int mark = text.child(c, "mark");
+        return text.relation(c).equals("conj") && mark >= 0 && text.word(mark).equalsIgnoreCase("that");
     }
 
     /**
