@@ -647,6 +647,27 @@ class StatementFormsTest {
                 .isEqualTo("the town needs to secure the harbour, but that he would not support closing it");
     }
 
+    /** The parser hangs "said" on the clause before as a dep and reads its speaker as an object. */
+    @Test
+    void anInvertedSpeakerAfterALongClauseIsTheSpeakerNotThatClausesSubject() {
+        Analysis a = TestAnalyzer.analyze("The ferry’s refusal to stop did not go over well with the crews, and the meeting "
+                + "fell apart from there, said one union source in the room.", DAY);
+
+        Statement said = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(said.speaker().span().text()).isEqualTo("one union source in the room");
+        assertThat(said.content().text())
+                .isEqualTo("The ferry’s refusal to stop did not go over well with the crews, and the meeting fell apart from there");
+    }
+
+    @Test
+    void aPhraseWithoutAVerbBeforeTheCueEndingTheSentenceIsItsContent() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind fed the birds. Gulls like the harbour, she said.", DAY);
+
+        Statement said = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo("Maria Lind");
+        assertThat(said.content().text()).isEqualTo("Gulls like the harbour");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The ferries had already begun to run late by the time Maria Lind said that.",

@@ -610,9 +610,11 @@ final class ContentFinder {
 
     /**
      * "The talks failed, Anders Dahl told reporters on Monday": when the parse gives nothing, the
-     * words from the sentence start to the comma before the source and cue, if at least three.
+     * words from the sentence start to the comma before the source and cue, if at least three. They
+     * need a verb unless a short source and the cue ({@code first..cueLast}) end the sentence:
+     * "Gulls like Dahl, he said."
      */
-    static int[] clauseBeforeComma(AnnotatedText text, int first) {
+    static int[] clauseBeforeComma(AnnotatedText text, int first, int cueLast) {
         int start = text.sentenceOf(first).firstToken();
         if (first - 1 <= start || !text.word(first - 1).equals(",")) {
             return null;
@@ -621,7 +623,9 @@ final class ContentFinder {
         if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
-        return holdsClause(text, range[0], range[1]) ? range : null; // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+        boolean endsSentence = cueLast - first < MAX_PARENTHETICAL_TAIL && !anyWord(text, cueLast + 1, text.sentenceOf(first).endToken() - 1);
+        // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
+        return endsSentence || holdsClause(text, range[0], range[1]) ? range : null;
     }
 
     /** The tags of a comma, a closing quotation mark and a dash (which the tagger marks as a colon). */

@@ -125,6 +125,9 @@ public final class StatementFinder {
                 && text.child(v, "aux:pass") < 0 && !text.pos(v).equals("VBG");
         int source = ownSubjectMissing ? SourceFinder.nounPhraseAfterComma(text, cueFirst) : -1; // "…, the Bergen Post reported."
         source = source < 0 ? SourceFinder.subject(text, v, 3) : source;
+        if (source >= 0 && text.head(source) != v && misreadInvertedCue(text, v, cueFirst)) {
+            source = -1; // "…, and the meeting deteriorated, said one GOP source": the speaker follows the cue
+        }
         if (source < 0 && cueFirst < v && text.head(v) >= cueFirst) {
             source = SourceFinder.subject(text, text.head(v), 2); // "Lind went on to explain …": the phase verb's subject
         }
@@ -161,7 +164,7 @@ public final class StatementFinder {
         content = content == null ? QuotedParagraphs.introducedParagraph(text, cueLast) : content;
         content = content == null ? ContentFinder.hostOfAsClause(text, v) : content;
         int clauseStart = source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst;
-        int[] beforeComma = ContentFinder.clauseBeforeComma(text, clauseStart);
+        int[] beforeComma = ContentFinder.clauseBeforeComma(text, clauseStart, cueLast);
         if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] < content[0]
                 && beforeComma[1] >= content[1]) {
             // "…, a source said": the whole clause before the comma, however the parser split it
@@ -309,6 +312,17 @@ public final class StatementFinder {
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
+    /**
+     * Whether the finite cue {@code v} follows a comma and the parser hung it on the clause before
+     * as a dep or parataxis: an inverted "…, said Lind" whose speaker it read as an object. Such a cue
+     * borrows no subject from that clause.
+     */
+    private static boolean misreadInvertedCue(AnnotatedText text, int v, int cueFirst) {
+        String rel = text.relation(v);
+        return cueFirst > 0 && text.word(cueFirst - 1).equals(",") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v))
+                && (rel.equals("dep") || rel.equals("parataxis")) && text.head(v) < v;
+    }
+
     private static boolean bareParticiple(AnnotatedText text, int v, int source) {
         return source < 0 && text.child(v, "nsubj:pass") < 0 && SourceFinder.participleWithoutAuxiliary(text, v);
     }
