@@ -138,6 +138,8 @@ class StatementFormsTest {
             "Anders Dahl ordered a coffee.",
             "The crew will project the film onto a wall.",
             "Anders Dahl made his name by writing two novels.",
+            "Now tell us the ferry was on time!",
+            "Please read the two guides the harbour board wrote last year.",
             "The plan was called dangerous.",
             "The company had not shown a single document.",
             "Anders Dahl did not mention the treaty.",
@@ -638,6 +640,20 @@ class StatementFormsTest {
         assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("she did not support Anders Dahl");
     }
 
+    /** The parser makes the noun of "according to" the sentence's root, its subtree the whole sentence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            According to the officer in charge of the harbour that night, the film is entirely untrue. | officer in charge of the harbour that night | the film is entirely untrue
+            Fishermen without a licence made up just 36 percent of the fleet in 2012, according to port records. | port records | Fishermen without a licence made up just 36 percent of the fleet in 2012
+            """)
+    void accordingToReadAsTheRootStillReportsTheRestOfTheSentence(String text, String source, String content) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement according = a.statements().stream().filter(s -> s.cue().lemma().equals("accord to")).findFirst().orElseThrow();
+        assertThat(according.speaker().span().text()).endsWith(source);
+        assertThat(according.content().text()).isEqualTo(content);
+    }
+
     @Test
     void aSecondThatClauseCoordinatedWithTheCueGoesOnWithTheContent() {
         Analysis a = TestAnalyzer.analyze("Anders Dahl said the town needs to secure the harbour, but that he would not "
@@ -645,6 +661,14 @@ class StatementFormsTest {
 
         assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text())
                 .isEqualTo("the town needs to secure the harbour, but that he would not support closing it");
+    }
+
+    @Test
+    void anImperativeIsTheWritersAddressButWhatItSupposesIsReported() {
+        Analysis a = TestAnalyzer.analyze("Say Norland demanded that the ferries prove their catch was legal.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("demanded", "that the ferries prove their catch was legal"));
     }
 
     /** The parser hangs "said" on the clause before as a dep and reads its speaker as an object. */

@@ -105,6 +105,9 @@ public final class StatementFinder {
         if (contents.raisesCue(text, v)) {
             return Optional.empty(); // "Dahl appeared to blame the crews": the cue is "appeared to blame"
         }
+        if (imperative(text, v)) {
+            return Optional.empty(); // "Say the ferry stops", "Let's say you think …", "Now tell us …": the writer's address
+        }
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -199,13 +202,13 @@ public final class StatementFinder {
     /** "According to X, …" or "…, according to X." */
     private static Optional<FoundStatement> according(AnnotatedText text, int t, CueEntry cue) {
         int x = text.head(t);
-        if (x < 0 || !"case".equals(text.relation(t)) || text.head(x) < 0) {
+        if (x < 0 || !"case".equals(text.relation(t))) {
             return Optional.empty();
         }
         int main = text.head(x);
-        int phraseFirst = text.subtreeFirst(x);
-        int phraseLast = text.subtreeLast(x);
         Sentence sentence = text.sentenceOf(t);
+        int phraseFirst = t;
+        int phraseLast = main < 0 ? phraseEnd(text, sentence, t) : text.subtreeLast(x);
         int[] range;
         if (opensSentence(text, sentence, phraseFirst)) {
             range = new int[] {phraseLast + 1, sentence.endToken() - 1};
@@ -214,6 +217,8 @@ public final class StatementFinder {
         } else if (text.word(phraseFirst - 1).equals(",") && text.word(phraseLast + 1).equals(",")) {
             // "Fundraising, according to the campaign, has surged": PolNeAR's content is the whole sentence
             range = new int[] {sentence.firstToken(), sentence.endToken() - 1};
+        } else if (main < 0) {
+            return Optional.empty();
         } else {
             range = phraseFirst <= text.subtreeFirst(main)
                     ? new int[] {phraseLast + 1, text.subtreeLast(main)}
@@ -234,7 +239,25 @@ public final class StatementFinder {
                 break;
             }
         }
-        return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, text.subtreeLast(x), x, speaker));
+        return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, phraseLast, x, speaker));
+    }
+
+    /**
+     * Where an "according to" phrase the parser made the sentence's root ends: before the first
+     * comma after it ("According to the officer, the scene is untrue"), else before the closing
+     * punctuation.
+     */
+    private static int phraseEnd(AnnotatedText text, Sentence sentence, int t) {
+        int last = sentence.endToken() - 1;
+        for (int c = t + 2; c < last; c++) {
+            if (text.word(c).equals(",")) {
+                return c - 1;
+            }
+        }
+        while (last > t + 2 && !Character.isLetterOrDigit(text.word(last).charAt(0))) {
+            last--;
+        }
+        return last;
     }
 
     /** Tags of what may open a sentence before "according to": an opening quotation mark, "But", "Also". */
@@ -312,6 +335,14 @@ public final class StatementFinder {
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
+    /** Whether {@code v} is a bare verb without subject, auxiliary or "to" heading its sentence, or under "let": an imperative. */
+    private static boolean imperative(AnnotatedText text, int v) {
+        int h = text.head(v);
+        boolean heads = h < 0 || text.lemma(h).equals("let") && text.head(h) < 0;
+        return heads && text.pos(v).equals("VB") && text.child(v, "nsubj") < 0 && text.child(v, "nsubj:pass") < 0
+                && text.child(v, "aux") < 0 && text.child(v, "mark") < 0;
+    }
+
     /**
      * Whether the finite cue {@code v} follows a comma and the parser hung it on the clause before
      * as a dep or parataxis: an inverted "…, said Lind" whose speaker it read as an object. Such a cue
