@@ -671,6 +671,18 @@ class StatementFormsTest {
                 .containsExactly(tuple("demanded", "that the ferries prove their catch was legal"));
     }
 
+    /** The parser reads the inverted speaker's relative clause, or a participle in its apposition, as the cue's clause. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “Sooner or later the crews make sensible deals and the harbour works,” replied Obama, whose criticism of Lind has sharpened since she all but clinched the vote. | replied | “Sooner or later the crews make sensible deals and the harbour works,”
+            ''Fishermen wake up every day to more bad news with a fleet in constant crisis,'' said Maria Lind, executive director of the Foundation for Coastal Towns, a policy institute focused on national security. | said | ''Fishermen wake up every day to more bad news with a fleet in constant crisis,''
+            """)
+    void theSpeakerAfterAQuotationIsNeverItsContent(String text, String cue, String content) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, cue).get(0).content().text()).isEqualTo(content);
+    }
+
     /** The parser hangs "said" on the clause before as a dep and reads its speaker as an object. */
     @Test
     void anInvertedSpeakerAfterALongClauseIsTheSpeakerNotThatClausesSubject() {

@@ -58,6 +58,9 @@ final class ContentFinder {
         if (ccomp < 0) {
             ccomp = indirectQuestion(text, v, cue);
         }
+        if (ccomp > v && speakerAfterQuotation(text, v, ccomp)) {
+            ccomp = -1;
+        }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (ccomp < 0 && text.head(v) > v && ("csubj".equals(text.relation(v)) || clauseReadAsHost(text, v))) {
             // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
@@ -123,6 +126,7 @@ final class ContentFinder {
     }
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whom", "whose");
+    private static final Set<String> PERSON_RELATIVES = Set.of("who", "whom", "whose");
 
     /**
      * A content without a finite verb or quotation ends before a relative clause set off by a comma
@@ -261,7 +265,8 @@ final class ContentFinder {
                 int mark = text.child(d, "mark");
                 boolean that = mark >= 0 && text.word(mark).equalsIgnoreCase("that") && text.relation(d).equals("ccomp");
                 boolean clause = (text.relation(d).equals("dep") || text.relation(d).equals("ccomp")) && mark < 0
-                        && finite(text, d) && (text.child(d, "nsubj") >= 0 || text.child(d, "nsubj:pass") >= 0);
+                        && finite(text, d) && (text.child(d, "nsubj") >= 0 || text.child(d, "nsubj:pass") >= 0)
+                        && !PERSON_RELATIVES.contains(text.word(text.subtreeFirst(d)).toLowerCase(Locale.ROOT)); // "replied Obama, whose criticism …"
                 if (d > c && (that || clause)) {
                     return d;
                 }
@@ -685,6 +690,16 @@ final class ContentFinder {
     private static boolean infinitiveOfPurpose(AnnotatedText text, int v) {
         int h = text.head(v);
         return infinitive(text, v) && !(h >= 0 && "xcomp".equals(text.relation(v)) && PHASE_VERBS.contains(text.lemma(h)));
+    }
+
+    /**
+     * Whether the clause {@code ccomp} after a cue that follows a quotation opens with the cue's
+     * inverted speaker: in "“…,” said Mark Dubowitz, director of a group, a policy institute focused
+     * on security" the parser read "focused" as a verb whose subject is the speaker.
+     */
+    private static boolean speakerAfterQuotation(AnnotatedText text, int v, int ccomp) {
+        int subject = text.child(ccomp, "nsubj");
+        return v > 0 && text.pos(v - 1).equals("''") && subject > v && text.subtreeFirst(subject) == v + 1;
     }
 
     /** Whether {@code v} is "seem" or "appear" governing a cue's infinitive, which holds it: "appeared to blame". */
