@@ -115,6 +115,8 @@ class StatementFormsTest {
             Anders Dahl has called the treaty a fraud invented by Oslo to hurt the fishermen. | Anders Dahl | has called | the treaty a fraud invented by Oslo to hurt the fishermen
             Maria Lind criticised the new quota, a plan the ministry drew up in May. | Maria Lind | criticised | the new quota
             Critics say the money could be better spent on the harbour, the oldest part of the town. | Critics | say | the money could be better spent on the harbour
+            A third of voters said Maria Lind would do better, compared with 41 percent for Anders Dahl. | A third of voters | said | Maria Lind would do better
+            Polls show a close contest in Bergen, where 18 seats are up for grabs.  | Polls       | show     | a close contest in Bergen
             Twenty-seven towns led by Bergen and fishing groups are challenging the ministry’s new quota rules before the court. | groups | are challenging | the ministry’s new quota rules
             """)
     @DisplayName("attribution: one reporting form per row")
@@ -633,9 +635,12 @@ class StatementFormsTest {
         assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo(speaker);
     }
 
-    @Test
-    void anAppositionClosingTheContentIsTheWritersGlossNotTheReport() {
-        Analysis a = TestAnalyzer.analyze("Maria Lind said she did not support Anders Dahl, the ferry company’s chairman.", DAY);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Maria Lind said she did not support Anders Dahl, the ferry company’s chairman.",
+            "Maria Lind said she did not support Anders Dahl, even as she praised his crews."})
+    void anAppositionOrConcessionClosingTheContentIsTheWritersGlossNotTheReport(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
 
         assertThat(TestAnalyzer.withCue(a, "said").get(0).content().text()).isEqualTo("she did not support Anders Dahl");
     }

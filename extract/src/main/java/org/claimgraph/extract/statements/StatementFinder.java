@@ -305,7 +305,7 @@ public final class StatementFinder {
                     last = Math.min(last, beside - 1);
                 }
             }
-            last = ContentFinder.beforeTrailingAppositive(text, quotes, f.contentFirst(), last);
+            last = ContentFinder.beforeTrailingGloss(text, quotes, f.contentFirst(), last);
             int[] content = last == f.contentLast() ? null : ContentFinder.trimmed(text, new int[] {f.contentFirst(), last});
             cut.add(content == null ? f : f.withContent(content[0], content[1]));
         }
@@ -334,7 +334,6 @@ public final class StatementFinder {
         return contrast ? opener : -1;
     }
 
-    /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
     /** Whether {@code v} is a bare verb without subject, auxiliary or "to" heading its sentence, or under "let": an imperative. */
     private static boolean imperative(AnnotatedText text, int v) {
         int h = text.head(v);
@@ -354,6 +353,7 @@ public final class StatementFinder {
                 && (rel.equals("dep") || rel.equals("parataxis")) && text.head(v) < v;
     }
 
+    /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
     private static boolean bareParticiple(AnnotatedText text, int v, int source) {
         return source < 0 && text.child(v, "nsubj:pass") < 0 && SourceFinder.participleWithoutAuxiliary(text, v);
     }
