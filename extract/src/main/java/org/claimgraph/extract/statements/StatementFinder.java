@@ -56,7 +56,7 @@ public final class StatementFinder {
             }
         }
         SignedStatements.findLabelled(text, found);
-        found = cutBeforeSiblingCues(text, quotes, found);
+        found = endContents(text, quotes, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
         int[] cueStarts = found.stream().mapToInt(f -> text.begin(f.cueFirst())).toArray();
@@ -295,7 +295,7 @@ public final class StatementFinder {
      * said A, while Y said B"); and before the writer's gloss that closes it ("…, a charge Lind
      * denied").
      */
-    private static List<FoundStatement> cutBeforeSiblingCues(AnnotatedText text, Quotations quotes, List<FoundStatement> found) {
+    private static List<FoundStatement> endContents(AnnotatedText text, Quotations quotes, List<FoundStatement> found) {
         List<FoundStatement> cut = new ArrayList<>(found.size());
         for (FoundStatement f : found) {
             int last = f.contentLast();
