@@ -232,6 +232,29 @@ class StatementFormsTest {
         assertThat(s.form()).isEqualTo(StatementForm.DIRECT);
     }
 
+    @Test
+    @DisplayName("attribution: a cue between a split quotation's pieces stands beside the quotation, not nested in it")
+    void aCueBetweenTheQuotationsPiecesIsNotNestedInIt() {
+        Analysis a = TestAnalyzer.analyze("“The ferry will run again,” Maria Lind said, referring to the island route. "
+                + "“We have the crews for it.”", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“The ferry will run again,” Maria Lind said, "
+                                + "referring to the island route. “We have the crews for it.”", null),
+                        org.assertj.core.groups.Tuple.tuple("referring to", "the island route", null));
+    }
+
+    @Test
+    @DisplayName("attribution: a second speaker's clause set beside a content after a comma ends it (parataxis)")
+    void aSecondSpeakersClauseAfterACommaEndsTheContent() {
+        Analysis a = TestAnalyzer.analyze("In March a poll found that most riders trust the crews, 41 percent of them say "
+                + "the fares are too high.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a poll", "that most riders trust the crews", null),
+                        org.assertj.core.groups.Tuple.tuple("41 percent of them", "the fares are too high", null));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "“We are ready,” Maria Lind said. “We have been ready for weeks.”",
