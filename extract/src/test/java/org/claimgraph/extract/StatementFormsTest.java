@@ -118,6 +118,10 @@ class StatementFormsTest {
             A third of voters said Maria Lind would do better, compared with 41 percent for Anders Dahl. | A third of voters | said | Maria Lind would do better
             Polls show a close contest in Bergen, where 18 seats are up for grabs.  | Polls       | show     | a close contest in Bergen
             Twenty-seven towns led by Bergen and fishing groups are challenging the ministry’s new quota rules before the court. | groups | are challenging | the ministry’s new quota rules
+            Maria Lind took issue with the new quota rules.                       | Maria Lind  | took issue with | the new quota rules
+            Anders Dahl bragged that the ferry had never been late.               | Anders Dahl | bragged  | that the ferry had never been late
+            Maria Lind credited the crews with saving the pier.                   | Maria Lind  | credited | the crews with saving the pier
+            Anders Dahl outlined a plan to rebuild the harbour.                   | Anders Dahl | outlined | a plan to rebuild the harbour
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -372,10 +372,11 @@ final class ContentFinder {
     static int[] objectContent(AnnotatedText text, int v, CueEntry cue) {
         CueContent kind = cue.content();
         int after = v + cue.lemmas().size(); // the first word after the cue
-        int obj = childAfter(text, v, "obj"); // not one before it: "network RT he blasted the media" is misread
+        // not one before the cue ("network RT he blasted the media" is misread) nor inside it ("took issue with")
+        int obj = childAfter(text, v, after - 1, "obj");
         int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
         if (obj < 0 && kind == CueContent.OBJECT) {
-            obj = childAfter(text, v, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
+            obj = childAfter(text, v, after - 1, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
             int preposition = obj < 0 ? -1 : text.child(obj, "case");
             objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
             int clause = childAfter(text, v, "advcl");
@@ -499,8 +500,13 @@ final class ContentFinder {
 
     /** The first dependent of {@code v} after it with relation {@code rel}, or -1. */
     private static int childAfter(AnnotatedText text, int v, String rel) {
+        return childAfter(text, v, v, rel);
+    }
+
+    /** The first dependent of {@code v} after token {@code from} with relation {@code rel}, or -1. */
+    private static int childAfter(AnnotatedText text, int v, int from, String rel) {
         for (int c : text.children(v)) {
-            if (c > v && text.relation(c).equals(rel)) {
+            if (c > from && text.relation(c).equals(rel)) {
                 return c;
             }
         }
