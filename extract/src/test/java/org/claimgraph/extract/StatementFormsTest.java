@@ -122,6 +122,8 @@ class StatementFormsTest {
             Anders Dahl bragged that the ferry had never been late.               | Anders Dahl | bragged  | that the ferry had never been late
             Maria Lind credited the crews with saving the pier.                   | Maria Lind  | credited | the crews with saving the pier
             Anders Dahl outlined a plan to rebuild the harbour.                   | Anders Dahl | outlined | a plan to rebuild the harbour
+            Anders Dahl made it clear that the pier would stay shut.              | Anders Dahl | made it clear | that the pier would stay shut
+            Maria Lind pressed for a second ferry.                                | Maria Lind  | pressed for | a second ferry
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
