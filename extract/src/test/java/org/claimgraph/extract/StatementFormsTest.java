@@ -124,6 +124,8 @@ class StatementFormsTest {
             Anders Dahl outlined a plan to rebuild the harbour.                   | Anders Dahl | outlined | a plan to rebuild the harbour
             Anders Dahl made it clear that the pier would stay shut.              | Anders Dahl | made it clear | that the pier would stay shut
             Maria Lind pressed for a second ferry.                                | Maria Lind  | pressed for | a second ferry
+            Maria Lind downplayed the delays.                                     | Maria Lind  | downplayed | the delays
+            Anders Dahl came out against the new fares.                           | Anders Dahl | came out against | the new fares
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
