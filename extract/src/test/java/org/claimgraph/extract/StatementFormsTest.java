@@ -126,6 +126,8 @@ class StatementFormsTest {
             Maria Lind pressed for a second ferry.                                | Maria Lind  | pressed for | a second ferry
             Maria Lind downplayed the delays.                                     | Maria Lind  | downplayed | the delays
             Anders Dahl came out against the new fares.                           | Anders Dahl | came out against | the new fares
+            Maria Lind lambasted the ferry company.                               | Maria Lind  | lambasted | the ferry company
+            Anders Dahl singled out the harbour board.                            | Anders Dahl | singled out | the harbour board
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
