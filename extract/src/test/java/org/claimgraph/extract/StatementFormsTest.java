@@ -128,6 +128,8 @@ class StatementFormsTest {
             Anders Dahl came out against the new fares.                           | Anders Dahl | came out against | the new fares
             Maria Lind lambasted the ferry company.                               | Maria Lind  | lambasted | the ferry company
             Anders Dahl singled out the harbour board.                            | Anders Dahl | singled out | the harbour board
+            Anders Dahl issued a statement Tuesday saying that the pier was safe. | Anders Dahl | issued a statement Tuesday saying | that the pier was safe
+            Maria Lind released a statement calling the delays unacceptable.      | Maria Lind  | released a statement calling | the delays unacceptable
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

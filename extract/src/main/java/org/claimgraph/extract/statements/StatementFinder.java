@@ -114,6 +114,8 @@ public final class StatementFinder {
             cueFirst--;
         }
         cueFirst = phaseVerbBefore(text, v, cueFirst);
+        int issuer = statementIssued(text, v);
+        cueFirst = issuer >= 0 ? issuer : cueFirst;
         int cueLast = v + cue.lemmas().size() - 1;
         if (cueLast + 1 < text.sentenceOf(v).endToken() && text.head(cueLast + 1) == v && mannerAdverb(text, cueLast + 1)) {
             cueLast++; // "said sarcastically", "complained bitterly", "said later"
@@ -131,6 +133,9 @@ public final class StatementFinder {
         source = source < 0 ? SourceFinder.subject(text, v, 3) : source;
         if (source >= 0 && text.head(source) != v && misreadInvertedCue(text, v, cueFirst)) {
             source = -1; // "…, and the meeting deteriorated, said one GOP source": the speaker follows the cue
+        }
+        if (issuer >= 0) {
+            source = SourceFinder.nearestSubject(text, issuer); // "the ministry issued a statement saying …"
         }
         if (source < 0 && cueFirst < v && text.head(v) >= cueFirst) {
             source = SourceFinder.subject(text, text.head(v), 2); // "Lind went on to explain …": the phase verb's subject
@@ -342,6 +347,26 @@ public final class StatementFinder {
         boolean contrast = ownSource && opener > 0
                 && text.word(opener - 1).equals(",") && CONTRASTS.contains(text.word(opener).toLowerCase(Locale.ROOT));
         return contrast ? opener : -1;
+    }
+
+    /** Verbs that put out a statement, whose participle cue the statement opens: "issued a statement saying …". */
+    private static final Set<String> ISSUING_VERBS = Set.of("issue", "release", "put");
+
+    /**
+     * The verb of "issued a statement" (also "released a statement Friday") when the participle cue
+     * {@code v} introduces the statement's words: "… issued a statement saying …", "… released a
+     * statement condemning …". PolNeAR's cue runs from that verb; -1 otherwise.
+     */
+    private static int statementIssued(AnnotatedText text, int v) {
+        int h = text.head(v);
+        if (!text.pos(v).equals("VBG") || h < 0) {
+            return -1;
+        }
+        // the parser hangs the participle on the noun ("a statement saying") or on the verb ("a statement Tuesday saying")
+        int verb = text.lemma(h).equals("statement") && text.relation(h).equals("obj") ? text.head(h) : h;
+        int noun = text.child(verb, "obj");
+        boolean issued = noun >= 0 && noun < v && text.lemma(noun).equals("statement") && ISSUING_VERBS.contains(text.lemma(verb));
+        return issued && verb < noun ? verb : -1;
     }
 
     /** Whether {@code v} is a bare verb without subject, auxiliary or "to" heading its sentence, or under "let": an imperative. */
