@@ -109,7 +109,14 @@ final class ContentFinder {
             // "… by saying he would run" (but not "by writing two novels")
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
         }
-        return range == null ? null : trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
+        if (range == null) {
+            return null;
+        }
+        int cueLast = v + cue.lemmas().size() - 1;
+        if (range[0] > v && range[0] <= cueLast && range[1] > cueLast) {
+            range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
+        }
+        return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
     }
 
     /**

@@ -160,9 +160,6 @@ public final class StatementFinder {
             cueLast = text.child(agent, "case"); // "endorsed by"
         } else {
             content = contents.content(text, v, cue);
-            if (content != null && content[0] > v && content[0] <= cueLast && content[1] > cueLast) {
-                content = new int[] {cueLast + 1, content[1]}; // "made it clear that …": the clause took in the cue's own words
-            }
         }
         if (bareParticiple(text, v, source)) {
             // "…, the group said, compared with $2,700", "rated 22% “entirely true” compared to 11%":
