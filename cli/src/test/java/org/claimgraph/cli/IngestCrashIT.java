@@ -24,15 +24,17 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Ingest survives {@code kill -9}: 150 PolNeAR articles, the packaged claimgraph killed midway,
+ * Ingest survives {@code kill -9}: 200 PolNeAR articles, the packaged claimgraph killed midway,
  * run again to the end, then a third time; the store holds every document exactly once, and
- * {@code stats} agrees with the ingest log.
+ * {@code stats} agrees with the ingest log. The killed run works on one thread, so that it is still
+ * going when its first progress line (after ten seconds) appears, even on a fast machine: on two
+ * threads 150 articles took little more than ten seconds, and the kill came after the last commit.
  */
 class IngestCrashIT {
 
     private static final Path ROOT = Path.of(System.getProperty("claimgraph.root", ".."));
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int ARTICLES = 150;
+    private static final int ARTICLES = 200;
     private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + ARTICLES + " documents ingested");
 
     @TempDir
@@ -45,10 +47,10 @@ class IngestCrashIT {
         return new ProcessBuilder(command);
     }
 
-    /** The first 150 training articles as a plain JSON Lines input, without their annotations. */
+    /** The first {@link #ARTICLES} training articles as a plain JSON Lines input, without their annotations. */
     private Path corpus() throws Exception {
         Path train = CommandRun.sharedEval("polnear/train.jsonl");
-        Path input = folder.resolve("polnear-150.jsonl");
+        Path input = folder.resolve("polnear-" + ARTICLES + ".jsonl");
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(train, StandardCharsets.UTF_8)) {
             for (String line = reader.readLine(); line != null && lines.size() < ARTICLES; line = reader.readLine()) {
@@ -70,8 +72,9 @@ class IngestCrashIT {
         String db = folder.resolve("crash.duckdb").toString();
         String[] ingest = {"ingest", input.toString(), "--db", db, "--batch", "8", "--threads", "2"};
 
-        // First run: killed with SIGKILL once progress shows that several batches were committed.
-        Process first = claimgraph(ingest).redirectErrorStream(true).start();
+        // First run, on one thread: killed with SIGKILL once progress shows that several batches were committed.
+        Process first = claimgraph("ingest", input.toString(), "--db", db, "--batch", "8", "--threads", "1")
+                .redirectErrorStream(true).start();
         first.getOutputStream().close();
         int seen = 0;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
