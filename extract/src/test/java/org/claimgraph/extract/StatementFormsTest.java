@@ -806,6 +806,35 @@ class StatementFormsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            In a Harbour Post poll released Monday, Lind leads Dahl by five points. | a Harbour Post poll released Monday | Lind leads Dahl by five points
+            But in the latest polls, the ferry union is ahead.                     | the latest polls | the ferry union is ahead
+            In the May poll, conducted by phone, Lind led Dahl among older voters. | the May poll, conducted by phone | Lind led Dahl among older voters
+            In the Bergen Post/NRK average of recent polls, Dahl trails by four.   | the Bergen Post/NRK average of recent polls | Dahl trails by four
+            """)
+    @DisplayName("attribution: a sentence that opens with its poll is the poll's statement, the cue 'In' (PolNeAR counts it)")
+    void aPollOpeningTheSentenceReportsIt(String sentence, String source, String content) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        List<Statement> in = TestAnalyzer.withCue(a, "In").isEmpty() ? TestAnalyzer.withCue(a, "in") : TestAnalyzer.withCue(a, "In");
+        assertThat(in).hasSize(1);
+        assertThat(in.get(0).speaker().span().text()).isEqualTo(source);
+        assertThat(in.get(0).content().text()).isEqualTo(content);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "In eight of the nine towns where polls were held, turnout fell.",
+            "Lind trails Dahl in the polls, and the gap is growing.",
+            "In the poll, which asked about the quotas, most answered.",
+            "In Bergen, a poll found that most trust the crews."})
+    void aPollThatIsNotTheOpeningPhrasesHeadReportsNothingThroughIn(String sentence) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        assertThat(a.statements()).noneMatch(s -> s.cue().span().text().equalsIgnoreCase("in"));
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -57,6 +57,7 @@ public final class StatementFinder {
             }
         }
         SignedStatements.findLabelled(text, found);
+        PollPhrases.find(text, found);
         found = endContents(text, quotes, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
@@ -485,7 +486,9 @@ public final class StatementFinder {
                 } // else the phrase holds the name: "the former first lady and U.S. senator", "a study by Ann Lee"
             }
         }
-        String id = actor.orElseGet(() -> actors.anonymous(SourceFinder.nounPhraseStart(text, head), SourceFinder.sourceEnd(text, head), head));
+        // an unparsed sentence gives no noun phrase: the source's words up to its head name the actor
+        int nameFirst = text.head(head) == AnnotatedText.UNPARSED ? first : SourceFinder.nounPhraseStart(text, head);
+        String id = actor.orElseGet(() -> actors.anonymous(nameFirst, SourceFinder.sourceEnd(text, head), head));
         return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
     }
 
