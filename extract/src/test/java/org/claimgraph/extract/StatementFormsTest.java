@@ -130,6 +130,8 @@ class StatementFormsTest {
             Anders Dahl singled out the harbour board.                            | Anders Dahl | singled out | the harbour board
             Anders Dahl issued a statement Tuesday saying that the pier was safe. | Anders Dahl | issued a statement Tuesday saying | that the pier was safe
             Maria Lind released a statement calling the delays unacceptable.      | Maria Lind  | released a statement calling | the delays unacceptable
+            Anders Dahl defended the minister against charges of fraud.          | Anders Dahl | defended | the minister against charges of fraud
+            The fishermen strongly favored Lind over Berg.                        | fishermen   | strongly favored | Lind over Berg
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -17,8 +17,11 @@ final class ContentFinder {
 
     /** Dependents of the cue after its clause that continue the content (a parser often splits it there). */
     private static final Set<String> CONTINUATIONS = Set.of("advcl", "dep", "xcomp");
-    /** Prepositions of a predicate or reason the parser hangs on the cue after its object ("attacked X as Y"). */
-    private static final Set<String> OBJECT_PREDICATES = Set.of("as", "for");
+    /**
+     * Prepositions of a predicate, reason or rival the parser hangs on the cue after its object
+     * ("attacked X as Y", "defended X against Y", "favored X over Y").
+     */
+    private static final Set<String> OBJECT_PREDICATES = Set.of("as", "for", "over", "against");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Tags that open an adverbial rather than a clause: "At a rally", "Giving a speech", "When …". */
     private static final Set<String> INTRODUCERS = Set.of("IN", "TO", "VBG", "VBN", "WRB");
@@ -522,8 +525,9 @@ final class ContentFinder {
 
     /**
      * Where an object content ends: its subtree, grown over what the parser hung on the cue right
-     * after it but belongs to it: a predicate or reason with "as" or "for" ("attacked her opponent
-     * as a fraud", "slammed the minister for his votes") and an infinitive ("stressed the need to
+     * after it but belongs to it: a predicate, reason or rival ("attacked her opponent as a fraud",
+     * "slammed the minister for his votes", "defended him against the charges", "favored Lind over
+     * Berg") and an infinitive ("stressed the need to
      * bolster the navy"). Other adverbials stay out ("called for an inquiry in a statement").
      */
     private static int objectEnd(AnnotatedText text, int v, int obj) {
