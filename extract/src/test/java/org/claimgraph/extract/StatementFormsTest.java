@@ -132,6 +132,7 @@ class StatementFormsTest {
             Maria Lind released a statement calling the delays unacceptable.      | Maria Lind  | released a statement calling | the delays unacceptable
             Anders Dahl defended the minister against charges of fraud.          | Anders Dahl | defended | the minister against charges of fraud
             The fishermen strongly favored Lind over Berg.                        | fishermen   | strongly favored | Lind over Berg
+            As boos rang out from the crowd, the mayor said, “Please quiet down.” | mayor       | said     | “Please quiet down.”
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -798,7 +798,7 @@ final class ContentFinder {
      * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or
      * holds a cue of its own; and, when that side quotes nothing, when it opens a clause of its own
      * ("…, she said, and soon …") or the content is a whole quotation ("“…,” said Lind, on her
-     * first day").
+     * first day", "As boos rang out, the mayor said, “Please quiet down.”").
      */
     int[] aroundParenthetical(AnnotatedText text, Quotations quotes, int[] content, int first, int last) {
         Sentence s = text.sentenceOf(first);
@@ -829,7 +829,9 @@ final class ContentFinder {
         }
         if (content[0] > last && content[0] <= end + 3) {
             int to = before - 1;
-            if (holdsVerbCue(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)) {
+            boolean unquotedStart = !quotes.anyIn(text.begin(s.firstToken()), text.end(to));
+            if (holdsVerbCue(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)
+                    || unquotedStart && wholeQuotation(text, quotes, content)) {
                 return content;
             }
             return new int[] {s.firstToken(), content[1]};
