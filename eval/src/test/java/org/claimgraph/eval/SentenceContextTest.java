@@ -17,6 +17,15 @@ class SentenceContextTest {
     }
 
     @Test
+    void thePeriodOfATitleOrAnInitialEndsNoSentence() {
+        Fixture f = new Fixture("The port shut. Mr. Dahl told U.S. officials the port would reopen, Ann B. Lee said. Then rain.");
+
+        assertThat(SentenceContext.around(f.text, f.span("told")))
+                .isEqualTo("Mr. Dahl told U.S. officials the port would reopen, Ann B. Lee said.");
+        assertThat(SentenceContext.around(f.text, f.span("Lee"))).startsWith("Mr. Dahl told");
+    }
+
+    @Test
     void lineBreaksEndSentencesAndQuestionMarksStartThem() {
         Fixture f = new Fixture("Headline\nWho knew? Nobody did, she said\nNext paragraph.");
 
