@@ -133,6 +133,9 @@ class StatementFormsTest {
             Anders Dahl defended the minister against charges of fraud.          | Anders Dahl | defended | the minister against charges of fraud
             The fishermen strongly favored Lind over Berg.                        | fishermen   | strongly favored | Lind over Berg
             As boos rang out from the crowd, the mayor said, “Please quiet down.” | mayor       | said     | “Please quiet down.”
+            Anders Dahl said as much on Monday.                                   | Anders Dahl | said     | as much
+            Maria Lind does not think so.                                         | Maria Lind  | does not think | so
+            Anders Dahl said the same thing about the ferry.                      | Anders Dahl | said     | the same thing about the ferry
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -160,6 +163,7 @@ class StatementFormsTest {
             "The plan was called dangerous.",
             "The company had not shown a single document.",
             "Anders Dahl did not mention the treaty.",
+            "Anders Dahl said so many times.",
             "Anders Dahl called the meeting because the talks had failed.",
             "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
     void speechWithoutContentIsNoStatement(String sentence) {

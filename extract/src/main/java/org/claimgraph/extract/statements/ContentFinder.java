@@ -64,6 +64,10 @@ final class ContentFinder {
         if (ccomp > v && speakerAfterQuotation(text, v, ccomp)) {
             ccomp = -1;
         }
+        int[] proForm = ccomp < 0 && cue.content() == CueContent.CLAUSE ? proForm(text, v + cue.lemmas().size()) : null;
+        if (proForm != null) {
+            return proForm; // "said so", "said as much", "said the same of Dahl": PolNeAR's content is the stand-in
+        }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (ccomp < 0 && text.head(v) > v && ("csubj".equals(text.relation(v)) || clauseReadAsHost(text, v))) {
             // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
@@ -782,6 +786,30 @@ final class ContentFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * A word that stands in for a reported clause right after the cue ({@code after}): "so" ("doesn't
+     * think so"), "as much" ("said as much") or "the same" with what it is said of ("said the same of
+     * Dahl", "said the same thing"); null if none.
+     */
+    private static int[] proForm(AnnotatedText text, int after) {
+        if (after + 1 >= text.sentenceOf(after - 1).endToken()) {
+            return null;
+        }
+        String word = text.word(after).toLowerCase(Locale.ROOT);
+        if (word.equals("so") && !text.pos(after + 1).startsWith("VB") && !text.pos(after + 1).startsWith("JJ")
+                && !text.pos(after + 1).startsWith("RB") && !text.pos(after + 1).equals("DT")) {
+            return new int[] {after, after}; // not "said so many times", "said so far", "said so the crews …"
+        }
+        if (word.equals("as") && text.word(after + 1).equalsIgnoreCase("much")) {
+            return new int[] {after, after + 1};
+        }
+        if (word.equals("the") && text.lemma(after + 1).equals("same")) {
+            int head = text.head(after + 1) == after + 2 ? after + 2 : after + 1; // "the same thing"
+            return new int[] {after, Math.max(head, text.subtreeLast(head))};
+        }
+        return null;
     }
 
     /** "said the deal was dead, but that talks would go on": a that-clause the parser coordinated with the cue. */
