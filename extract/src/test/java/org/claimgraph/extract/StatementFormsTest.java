@@ -625,8 +625,12 @@ class StatementFormsTest {
             The quota bill is expected to pass the chamber next week.   | is expected | The quota bill is expected to pass the chamber next week
             Anders Dahl seems to have lost patience with the talks.     | seems       | Anders Dahl seems to have lost patience with the talks
             The harbour deal was widely viewed as a defeat for Norland. | was widely viewed | The harbour deal was widely viewed as a defeat for Norland
+            Maria Lind was accused of taking bribes from the ferry company. | was accused | Maria Lind was accused of taking bribes from the ferry company
+            Three councillors were charged with receiving bribes.       | were charged | Three councillors were charged with receiving bribes
+            Anders Dahl has been criticized for his silence on the quotas. | has been criticized | Anders Dahl has been criticized for his silence on the quotas
             """)
-    @DisplayName("attribution: an evidential cue names no source; its content is the whole clause, cue included")
+    @DisplayName("attribution: an evidential cue or an accusation in the passive names no source (an allegation "
+            + "whose accuser is unnamed); its content is the whole clause, cue included")
     void anEvidentialCueHasNoSourceAndTheWholeClause(String sentence, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);
 

@@ -41,6 +41,10 @@ final class ContentFinder {
      */
     static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt",
             "seem", "appear");
+    /** Cues of blame whose passive names no accuser: "was accused of", "has been criticized for", "was charged with". */
+    private static final Set<String> ALLEGING_PASSIVES = Set.of("accuse", "charge", "criticize", "criticise", "challenge",
+            "blame", "lambaste", "lambast", "slam", "fault", "condemn", "denounce", "suspect");
+    private static final Set<String> ALLEGED_PREPOSITIONS = Set.of("of", "for", "with", "over");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
     private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
             "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict");
@@ -490,18 +494,21 @@ final class ContentFinder {
     /**
      * The clause of an evidential cue, which names no source: "Dahl seems to have left", "the vote
      * appears close", "the bill is expected to pass", "Lind was said to be furious", "the fund is
-     * considered an asset". PolNeAR's content is then the whole clause from its subject on, the
-     * cue inside it. Null for other cues, a passive with an agent ("is expected by analysts to …"),
+     * considered an asset"; and of an accusation in the passive, whose accuser goes unnamed: "Lind was
+     * accused of fraud", "Dahl has been criticized for his silence". PolNeAR's content is then the
+     * whole clause from its subject on, the cue inside it. Null for other cues, a passive with an agent ("is expected by analysts to …"),
      * and a clause that holds a cue of its own ("is expected to say that …"), read from that cue.
      */
     int[] evidentialClause(AnnotatedText text, int v) {
         String lemma = text.lemma(v);
+        boolean alleging = ALLEGING_PASSIVES.contains(lemma);
         int subject = RAISING_VERBS.contains(lemma) ? text.child(v, "nsubj")
-                : EVIDENTIAL_PASSIVES.contains(lemma) && SourceFinder.passiveAgent(text, v) < 0 ? text.child(v, "nsubj:pass") : -1;
-        int predicate = text.child(v, "xcomp");
-        int as = childAfter(text, v, "obl");
-        boolean viewedAs = as >= 0 && text.child(as, "case") >= 0 && text.word(text.child(as, "case")).equalsIgnoreCase("as");
-        if (subject < 0 || subject > v || (predicate < v && !viewedAs)) {
+                : (EVIDENTIAL_PASSIVES.contains(lemma) || alleging) && SourceFinder.passiveAgent(text, v) < 0
+                ? text.child(v, "nsubj:pass") : -1;
+        boolean predicate = text.child(v, "xcomp") > v || introducedBy(text, childAfter(text, v, "obl"), "case", Set.of("as"))
+                || alleging && (introducedBy(text, childAfter(text, v, "obl"), "case", ALLEGED_PREPOSITIONS)
+                    || introducedBy(text, childAfter(text, v, "advcl"), "mark", ALLEGED_PREPOSITIONS));
+        if (subject < 0 || subject > v || !predicate) {
             return null;
         }
         int first = text.subtreeFirst(subject);
@@ -510,6 +517,12 @@ final class ContentFinder {
             return null;
         }
         return trimmed(text, new int[] {first, last});
+    }
+
+    /** Whether {@code phrase} has a dependent {@code rel} ("case", "mark") that is one of {@code words}: "as a threat", "of taking". */
+    private static boolean introducedBy(AnnotatedText text, int phrase, String rel, Set<String> words) {
+        int word = phrase < 0 ? -1 : text.child(phrase, rel);
+        return word >= 0 && words.contains(text.word(word).toLowerCase(Locale.ROOT));
     }
 
     /** The first dependent of {@code v} after it with relation {@code rel}, or -1. */
