@@ -628,6 +628,8 @@ class StatementFormsTest {
             Maria Lind was accused of taking bribes from the ferry company. | was accused | Maria Lind was accused of taking bribes from the ferry company
             Three councillors were charged with receiving bribes.       | were charged | Three councillors were charged with receiving bribes
             Anders Dahl has been criticized for his silence on the quotas. | has been criticized | Anders Dahl has been criticized for his silence on the quotas
+            Anders Dahl was declared the winner in Bergen.              | was declared | Anders Dahl was declared the winner in Bergen
+            The ferry plan was labeled “mostly true.”                   | was labeled | The ferry plan was labeled “mostly true.”
             """)
     @DisplayName("attribution: an evidential cue or an accusation in the passive names no source (an allegation "
             + "whose accuser is unnamed); its content is the whole clause, cue included")

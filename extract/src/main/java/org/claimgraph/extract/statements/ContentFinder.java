@@ -47,7 +47,8 @@ final class ContentFinder {
     private static final Set<String> ALLEGED_PREPOSITIONS = Set.of("of", "for", "with", "over");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
     private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
-            "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict");
+            "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict", "describe", "declare",
+            "portray", "regard", "dub", "label", "brand", "bill", "hail", "tout", "rate");
 
     private final CueLexicon cues;
 
@@ -505,7 +506,9 @@ final class ContentFinder {
         int subject = RAISING_VERBS.contains(lemma) ? text.child(v, "nsubj")
                 : (EVIDENTIAL_PASSIVES.contains(lemma) || alleging) && SourceFinder.passiveAgent(text, v) < 0
                 ? text.child(v, "nsubj:pass") : -1;
-        boolean predicate = text.child(v, "xcomp") > v || introducedBy(text, childAfter(text, v, "obl"), "case", Set.of("as"))
+        // "is expected to …", "was viewed as …", "was declared the winner" (the parser reads the predicate as an object)
+        boolean predicate = text.child(v, "xcomp") > v || text.child(v, "obj") > v && subject == text.child(v, "nsubj:pass")
+                || introducedBy(text, childAfter(text, v, "obl"), "case", Set.of("as"))
                 || alleging && (introducedBy(text, childAfter(text, v, "obl"), "case", ALLEGED_PREPOSITIONS)
                     || introducedBy(text, childAfter(text, v, "advcl"), "mark", ALLEGED_PREPOSITIONS));
         if (subject < 0 || subject > v || !predicate) {
