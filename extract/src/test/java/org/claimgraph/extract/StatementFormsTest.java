@@ -630,6 +630,7 @@ class StatementFormsTest {
             Anders Dahl has been criticized for his silence on the quotas. | has been criticized | Anders Dahl has been criticized for his silence on the quotas
             Anders Dahl was declared the winner in Bergen.              | was declared | Anders Dahl was declared the winner in Bergen
             The ferry plan was labeled “mostly true.”                   | was labeled | The ferry plan was labeled “mostly true.”
+            Anders Dahl was asked to name one thing the board did well. | was asked | Anders Dahl was asked to name one thing the board did well
             """)
     @DisplayName("attribution: an evidential cue or an accusation in the passive names no source (an allegation "
             + "whose accuser is unnamed); its content is the whole clause, cue included")

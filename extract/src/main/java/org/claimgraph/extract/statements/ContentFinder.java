@@ -48,7 +48,7 @@ final class ContentFinder {
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
     private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
             "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict", "describe", "declare",
-            "portray", "regard", "dub", "label", "brand", "bill", "hail", "tout", "rate");
+            "portray", "regard", "dub", "label", "brand", "bill", "hail", "tout", "rate", "ask");
 
     private final CueLexicon cues;
 
