@@ -136,6 +136,7 @@ class StatementFormsTest {
             Anders Dahl said as much on Monday.                                   | Anders Dahl | said     | as much
             Maria Lind does not think so.                                         | Maria Lind  | does not think | so
             Anders Dahl said the same thing about the ferry.                      | Anders Dahl | said     | the same thing about the ferry
+            The harbour, which Anders Dahl described as a death trap, closed.     | Anders Dahl | described | which Anders Dahl described as a death trap
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -408,6 +408,10 @@ final class ContentFinder {
         int xcomp = text.child(v, "xcomp");
         switch (kind) {
             case COMPLEMENT: {
+                int[] relative = relativeObjectAndPredicate(text, v);
+                if (relative != null) {
+                    return relative;
+                }
                 int end = -1;
                 for (int c : text.children(v)) {
                     String rel = text.relation(c);
@@ -450,6 +454,27 @@ final class ContentFinder {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A relative clause whose pronoun is the cue's object, and the predicate after the cue: "which
+     * Dahl described as a death trap", "what she called a “rant”". PolNeAR's content runs from the
+     * pronoun to the predicate's end. Null if the clause has no such pronoun or predicate.
+     */
+    private static int[] relativeObjectAndPredicate(AnnotatedText text, int v) {
+        int relative = text.subtreeFirst(v);
+        if (!RELATIVE_TAGS.contains(text.pos(relative)) || text.head(relative) != v || !"obj".equals(text.relation(relative))) {
+            return null;
+        }
+        int end = -1;
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            boolean as = rel.equals("obl") && text.child(c, "case") >= 0 && text.word(text.child(c, "case")).equalsIgnoreCase("as");
+            if (c > v && (as || rel.equals("obj") || rel.equals("xcomp"))) {
+                end = Math.max(end, text.subtreeLast(c));
+            }
+        }
+        return end > v ? new int[] {relative, end} : null;
     }
 
     /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
