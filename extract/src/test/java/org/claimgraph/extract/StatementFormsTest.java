@@ -137,6 +137,7 @@ class StatementFormsTest {
             Maria Lind does not think so.                                         | Maria Lind  | does not think | so
             Anders Dahl said the same thing about the ferry.                      | Anders Dahl | said     | the same thing about the ferry
             The harbour, which Anders Dahl described as a death trap, closed.     | Anders Dahl | described | which Anders Dahl described as a death trap
+            Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

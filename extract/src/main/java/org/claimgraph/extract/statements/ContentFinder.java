@@ -703,6 +703,26 @@ final class ContentFinder {
         return endsSentence || holdsClause(text, range[0], range[1]) ? range : null;
     }
 
+    /**
+     * The words after a source and cue set off by commas mid-sentence ("It was, he said, one of his
+     * worst failures"), when the parser read the cue as the complement of the words before it and
+     * gave it none. {@link #aroundParenthetical} then grows it over the words before. Null unless a
+     * clause-like run of words follows: not a participle, conjunction, relative or quotation.
+     */
+    static int[] afterParenthetical(AnnotatedText text, int source, int cueLast) {
+        Sentence s = text.sentenceOf(cueLast);
+        int first = source < 0 ? -1 : text.subtreeFirst(source);
+        if (source < 0 || source > cueLast || first - 1 <= s.firstToken() || !text.word(first - 1).equals(",")
+                || cueLast + 2 >= s.endToken() || !text.word(cueLast + 1).equals(",")) {
+            return null;
+        }
+        String opener = text.pos(cueLast + 2);
+        if (opener.equals("VBG") || opener.equals("CC") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(cueLast + 2))) {
+            return null;
+        }
+        return trimmed(text, new int[] {cueLast + 2, s.endToken() - 1});
+    }
+
     /** The tags of a comma, a closing quotation mark and a dash (which the tagger marks as a colon). */
     private static final Set<String> SET_OFF_TAGS = Set.of(",", "''", ":", "NFP");
 

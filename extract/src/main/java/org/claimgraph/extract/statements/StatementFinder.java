@@ -180,6 +180,9 @@ public final class StatementFinder {
             // "…, a source said": the whole clause before the comma, however the parser split it
             content = beforeComma;
         }
+        if (content == null && cue.content() == CueContent.CLAUSE) {
+            content = ContentFinder.afterParenthetical(text, source, cueLast); // "It was, he said, a failure": misparsed
+        }
         if (content == null) {
             return Optional.empty();
         }
