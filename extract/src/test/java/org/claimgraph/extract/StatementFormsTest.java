@@ -851,6 +851,14 @@ class StatementFormsTest {
         assertThat(a.statements()).noneMatch(s -> s.cue().span().text().equalsIgnoreCase("in"));
     }
 
+    @Test
+    void aCueWithItsOwnObjectReportsItNotTheClauseBesideIt() {
+        Analysis a = TestAnalyzer.analyze("Asked why he trailed Lind so badly among young voters, Anders Dahl attacked the press.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text()).containsExactly(
+                tuple("Asked", "why he trailed Lind so badly among young voters"), tuple("attacked", "the press"));
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -84,7 +84,7 @@ final class ContentFinder {
             range = new int[] {v + 1, text.subtreeLast(v)};
         } else if (ccomp >= 0 && !dismissal) {
             range = outside(text, v, clauseStart(text, v, ccomp), clauseEnd(text, v, ccomp), ccomp > v);
-        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal
+        } else if ("parataxis".equals(text.relation(v)) && text.head(v) >= 0 && !dismissal && !ownObject(text, v, cue)
                 && (text.head(v) > v || setOff(text, text.subtreeFirst(v) - 1)
                     && holdsVerb(text, text.subtreeFirst(text.head(v)), text.subtreeFirst(v) - 1)
                     && !subjectlessGerund(text, text.head(v)) && !reports(text, text.head(v)))) {
@@ -871,6 +871,14 @@ final class ContentFinder {
             return new int[] {after, Math.max(head, text.subtreeLast(head))};
         }
         return null;
+    }
+
+    /**
+     * Whether a cue that reports its object has one ("Dahl attacked the press"): then the clause the
+     * parser set it beside is not what it reports ("Asked why he trailed, Dahl attacked the press").
+     */
+    private static boolean ownObject(AnnotatedText text, int v, CueEntry cue) {
+        return cue.content() != CueContent.CLAUSE && childAfter(text, v, v + cue.lemmas().size() - 1, "obj") >= 0;
     }
 
     /** "said the deal was dead, but that talks would go on": a that-clause the parser coordinated with the cue. */
