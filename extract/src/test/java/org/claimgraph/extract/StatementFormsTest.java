@@ -137,6 +137,8 @@ class StatementFormsTest {
             Maria Lind does not think so.                                         | Maria Lind  | does not think | so
             Anders Dahl said the same thing about the ferry.                      | Anders Dahl | said     | the same thing about the ferry
             The harbour, which Anders Dahl described as a death trap, closed.     | Anders Dahl | described | which Anders Dahl described as a death trap
+            Anders Dahl described the meeting with the minister.                  | Anders Dahl | described | the meeting with the minister
+            Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
             """)
     @DisplayName("attribution: one reporting form per row")

@@ -429,7 +429,11 @@ final class ContentFinder {
                 if (obj > v && holdsComplement(text, obj)) {
                     return new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)};
                 }
-                return smallClauseComplement(text, v, obj, xcomp);
+                int[] smallClause = smallClauseComplement(text, v, obj, xcomp);
+                if (smallClause == null && obj > v && OBJECT_ALONE.contains(text.lemma(v))) {
+                    return nounObject(text, v, obj, objFirst); // "described the meeting", "blamed the press"
+                }
+                return smallClause;
             }
             case OBJECT:
                 return obj > v ? new int[] {objFirst, objectEnd(text, v, obj)} : null;
@@ -476,6 +480,14 @@ final class ContentFinder {
         }
         return end > v ? new int[] {relative, end} : null;
     }
+
+    /**
+     * Cues read with an object and its complement that report the object alone when it has none:
+     * "described the meeting", "blamed the press", "credited the crews". Not "called the meeting",
+     * nor a dismissal or rejection, whose noun is the frames' business ("dismissed the report").
+     */
+    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize",
+            "characterise", "portray", "interpret");
 
     /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
     private static final Set<String> ADVERBIAL_MARKS = Set.of("because", "when", "after", "before", "while", "if",
