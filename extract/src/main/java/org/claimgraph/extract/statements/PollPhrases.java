@@ -25,9 +25,7 @@ final class PollPhrases {
     /** Tags of the words that may come before the poll noun: "the latest CNN/ORC", "a Harbour Post-Ipsos". */
     private static final Set<String> BEFORE_POLL = Set.of("DT", "JJ", "JJS", "JJR", "NNP", "NNPS", "NN", "NNS", "CD",
             "HYPH", "SYM", "POS", "PRP$", "VBN", "``", "''");
-    private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
-    private static final Set<String> RELATIVES = Set.of("WDT", "WP");
-    /** Words that may open a sentence before "In": "But in a poll …", "Still, in …" is not one. */
+    /** Words that may open a sentence before "In": "But in a poll …", "And in the latest survey …". */
     private static final Set<String> OPENERS = Set.of("but", "and", "yet", "also");
     /** How many words may stand between "In" and the comma that ends the poll's phrase. */
     private static final int MAX_PHRASE = 16;
@@ -65,15 +63,15 @@ final class PollPhrases {
                 head = t;
             } else if (head < 0 && !BEFORE_POLL.contains(text.pos(t))) {
                 return null; // "In eight of nine states where exit polls were taken, …": the poll is not the phrase's head
-            } else if (head >= 0 && FINITE_VERBS.contains(text.pos(t))) {
+            } else if (head >= 0 && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(t))) {
                 return null; // "In March a poll found that …, …": the poll is the subject of a clause
             }
         }
-        if (head < 0 || comma < 0 || !mentionsPoll(text, head, comma)) {
+        if (head < 0 || comma < 0 || comma + 2 >= s.endToken() || !mentionsPoll(text, head, comma)) {
             return null;
         }
         int clause = afterParticiple(text, s, comma);
-        if (RELATIVES.contains(text.pos(clause))) {
+        if (ContentFinder.RELATIVE_TAGS.contains(text.pos(clause))) {
             return null; // "In the poll, which asked about …, most answered": no clause follows the phrase
         }
         int[] content = ContentFinder.trimmed(text, new int[] {clause, s.endToken() - 1});
