@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * The sentence around a span, for a person reading a list of errors: from the end of the previous
- * sentence ({@code . ! ?} or a line break, but not the period of "Mr." or "U.S.") before the span to the next period or line break after
- * it (or the span's own end when it ends a sentence), on one line, at most {@value #MAX_CHARS}
- * characters. Stateless.
+ * sentence ({@code . ! ?} or a line break, but not the period of "Mr." or "U.S.") before the span to
+ * the next such end after it (or the span's own end when it ends a sentence), on one line, at most
+ * {@value #MAX_CHARS} characters. Stateless.
  */
 public final class SentenceContext {
 
@@ -55,8 +55,8 @@ public final class SentenceContext {
 
     /**
      * Whether the character at {@code i} ends a sentence: a line break, "!" or "?", or a period that
-     * follows no title or initial ("Mr. Dahl", "U.S. officials", "Ann B. Lee") and no digit before another
-     * ("3.5").
+     * follows no title or initial ("Mr. Dahl", "U.S. officials", "Ann B. Lee") and is followed by a
+     * space, a closing mark or the end ("3.5" is no end).
      */
     private static boolean endsSentenceAt(String text, int i) {
         char c = text.charAt(i);

@@ -44,7 +44,9 @@ final class ContentFinder {
     /** Cues of blame whose passive names no accuser: "was accused of", "has been criticized for", "was charged with". */
     private static final Set<String> ALLEGING_PASSIVES = Set.of("accuse", "charge", "criticize", "criticise", "challenge",
             "blame", "lambaste", "lambast", "slam", "fault", "condemn", "denounce", "suspect");
+    /** What introduces the charge after an accusation in the passive: "accused of", "criticized for", "charged with". */
     private static final Set<String> ALLEGED_PREPOSITIONS = Set.of("of", "for", "with", "over");
+    private static final Set<String> AS = Set.of("as");
     /** Cues whose passive names no source: "is expected to", "was said to", "is viewed as". */
     private static final Set<String> EVIDENTIAL_PASSIVES = Set.of("expect", "consider", "say", "believe", "know", "see",
             "report", "think", "view", "deem", "project", "rumor", "rumour", "estimate", "predict", "describe", "declare",
@@ -198,7 +200,7 @@ final class ContentFinder {
         return last;
     }
 
-    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
+    static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
     /** What ends a relative clause that runs on after its cue. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "''");
 
@@ -534,8 +536,9 @@ final class ContentFinder {
      * appears close", "the bill is expected to pass", "Lind was said to be furious", "the fund is
      * considered an asset"; and of an accusation in the passive, whose accuser goes unnamed: "Lind was
      * accused of fraud", "Dahl has been criticized for his silence". PolNeAR's content is then the
-     * whole clause from its subject on, the cue inside it. Null for other cues, a passive with an agent ("is expected by analysts to …"),
-     * and a clause that holds a cue of its own ("is expected to say that …"), read from that cue.
+     * whole clause from its subject on, the cue inside it. Null for other cues, a passive with an
+     * agent ("is expected by analysts to …"), and a clause that holds a cue of its own ("is expected
+     * to say that …"), read from that cue.
      */
     int[] evidentialClause(AnnotatedText text, int v) {
         String lemma = text.lemma(v);
@@ -545,7 +548,7 @@ final class ContentFinder {
                 ? text.child(v, "nsubj:pass") : -1;
         // "is expected to …", "was viewed as …", "was declared the winner" (the parser reads the predicate as an object)
         boolean predicate = text.child(v, "xcomp") > v || text.child(v, "obj") > v && subject == text.child(v, "nsubj:pass")
-                || introducedBy(text, childAfter(text, v, "obl"), "case", Set.of("as"))
+                || introducedBy(text, childAfter(text, v, "obl"), "case", AS)
                 || alleging && (introducedBy(text, childAfter(text, v, "obl"), "case", ALLEGED_PREPOSITIONS)
                     || introducedBy(text, childAfter(text, v, "advcl"), "mark", ALLEGED_PREPOSITIONS));
         if (subject < 0 || subject > v || !predicate) {
@@ -584,8 +587,8 @@ final class ContentFinder {
      * Where an object content ends: its subtree, grown over what the parser hung on the cue right
      * after it but belongs to it: a predicate, reason or rival ("attacked her opponent as a fraud",
      * "slammed the minister for his votes", "defended him against the charges", "favored Lind over
-     * Berg") and an infinitive ("stressed the need to
-     * bolster the navy"). Other adverbials stay out ("called for an inquiry in a statement").
+     * Berg") and an infinitive ("stressed the need to bolster the navy"). Other adverbials stay out
+     * ("called for an inquiry in a statement").
      */
     private static int objectEnd(AnnotatedText text, int v, int obj) {
         int last = text.subtreeLast(obj);

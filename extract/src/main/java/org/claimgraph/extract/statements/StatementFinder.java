@@ -36,7 +36,6 @@ import java.util.Set;
 public final class StatementFinder {
 
     private static final Set<String> PRONOUN_TAGS = Set.of("PRP");
-    private static final Set<String> RELATIVE_TAGS = Set.of("WP", "WDT");
     /** What the parser makes of a speaker after the cue when it misses the inversion ("said Ann Lee"). */
     private static final Set<String> MISREAD_INVERTED_SPEAKER = Set.of("obj", "xcomp", "dep", "iobj");
 
@@ -193,7 +192,7 @@ public final class StatementFinder {
             source = invertedSpeaker(text, v, cueLast);
         }
         int speakerHead = source;
-        if (source >= 0 && RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
+        if (source >= 0 && ContentFinder.RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
             speakerHead = text.head(v); // "Kirby, who said …": the span is "who", the speaker Kirby
         }
         int[] span = source < 0 ? new int[] {-1, -1} : SourceFinder.sourceSpan(text, quotes, source, cueFirst, cueLast, content);
