@@ -862,6 +862,16 @@ class StatementFormsTest {
                 tuple("Asked", "why he trailed Lind so badly among young voters"), tuple("attacked", "the press"));
     }
 
+    @Test
+    void aGerundSubjectOpeningTheClauseBeforeTheCueIsPartOfWhatWasSaid() {
+        Analysis a = TestAnalyzer.analyze("Maria Lind runs the port. Finding what lies under the harbour is not as simple as it "
+                + "looks, she said.", DAY);
+
+        Statement said = TestAnalyzer.withCue(a, "said").get(0);
+        assertThat(TestAnalyzer.speakerName(a, said)).isEqualTo("Maria Lind");
+        assertThat(said.content().text()).isEqualTo("Finding what lies under the harbour is not as simple as it looks");
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -709,7 +709,8 @@ final class ContentFinder {
             return null;
         }
         int[] range = trimmed(text, new int[] {start, first - 2});
-        if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0]))) {
+        if (range == null || range[1] - range[0] < 2
+                || INTRODUCERS.contains(text.pos(range[0])) && !gerundSubject(text, range)) {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         boolean endsSentence = cueLast - first < MAX_PARENTHETICAL_TAIL
@@ -736,6 +737,23 @@ final class ContentFinder {
             return null;
         }
         return trimmed(text, new int[] {cueLast + 2, s.endToken() - 1});
+    }
+
+    /**
+     * Whether {@code range} opens with a gerund that is its clause's subject ("Finding what is there
+     * is not simple"), not an adverbial ("Giving a speech in Ohio"): a finite verb follows with no
+     * comma before it.
+     */
+    private static boolean gerundSubject(AnnotatedText text, int[] range) {
+        if (!text.pos(range[0]).equals("VBG")) {
+            return false;
+        }
+        for (int t = range[0] + 1; t <= range[1] && !text.word(t).equals(","); t++) {
+            if (FINITE_VERB_TAGS.contains(text.pos(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tags of a comma, a closing quotation mark and a dash (which the tagger marks as a colon). */
