@@ -76,7 +76,8 @@ final class ContentFinder {
             return proForm; // "said so", "said as much", "said the same of Dahl": PolNeAR's content is the stand-in
         }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
-        if (ccomp < 0 && text.head(v) > v && ("csubj".equals(text.relation(v)) || clauseReadAsHost(text, v))) {
+        if (text.head(v) > v && (ccomp < 0 || subjectClauseWithSubject(text, v))
+                && ("csubj".equals(text.relation(v)) || ccomp < 0 && clauseReadAsHost(text, v))) {
             // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
             // voters who …": the parser read the cue and the start of its clause as that clause's
             // subject; "while the mayor has said he opposes the cuts, …": as an adverbial of it
@@ -366,6 +367,18 @@ final class ContentFinder {
                 && text.child(ccomp, "expl") < 0 && text.child(ccomp, "mark") < 0;
         return ccomp > v && obj > v && obj < text.subtreeFirst(ccomp) && subjectless ? text.subtreeFirst(obj)
                 : text.subtreeFirst(ccomp);
+    }
+
+    /**
+     * Whether the cue {@code v} is a clausal subject with a subject of its own and no subordinator:
+     * "Dahl believes that his efforts to slow the warming will be his legacy" read as "[Dahl believes
+     * that his efforts to slow the warming] will be …". A true subject clause opens with "that",
+     * "what" or "whether" ("That Dahl believes it is clear").
+     */
+    private static boolean subjectClauseWithSubject(AnnotatedText text, int v) {
+        int subject = text.child(v, "nsubj");
+        return "csubj".equals(text.relation(v)) && subject >= 0 && subject < v && text.child(v, "mark") < 0
+                && !RELATIVE_TAGS.contains(text.pos(text.subtreeFirst(v)));
     }
 
     /** Whether the clause {@code c} opens with a coordinating conjunction: "…, but analysts agreed …" is a clause of its own. */

@@ -123,6 +123,10 @@ public final class StatementFinder {
         if (cueLast + 1 < text.sentenceOf(v).endToken() && text.word(cueLast + 1).equals(":")) {
             cueLast++; // "said:" — the colon is part of the cue
         }
+        FoundStatement split = cue.content() == CueContent.CLAUSE ? splitClause(text, quotes, cueFirst, cueLast, cue) : null;
+        if (split != null) {
+            return Optional.of(split);
+        }
         int[] evidential = contents.evidentialClause(text, v);
         if (evidential != null) {
             return Optional.of(new FoundStatement(cueFirst, cueLast, cue, evidential[0], evidential[1], -1, -1, -1, -1));
@@ -386,6 +390,60 @@ public final class StatementFinder {
         String rel = text.relation(v);
         return cueFirst > 0 && text.word(cueFirst - 1).equals(",") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v))
                 && (rel.equals("dep") || rel.equals("parataxis")) && text.head(v) < v;
+    }
+
+    /** Tags of the words that may name a speaker set off between a clause's subject and its verb: "he", "Mr. Dahl", "these aides". */
+    private static final Set<String> SPLITTING_SOURCE_TAGS = Set.of("PRP", "NNP", "NNPS", "NN", "NNS", "DT", "JJ", "POS", "CD", "CC");
+    /** How many words may name the speaker, and how many may follow the cue, inside the commas. */
+    private static final int MAX_SPLITTING_SOURCE = 5;
+    private static final int MAX_SPLITTING_TAIL = 5;
+
+    /**
+     * A source and cue set off by commas between a clause's subject and its verb: "The trouble,
+     * Dahl writes, began in May", "The difference now, he told me, is that …". The parser reads the
+     * subject as the cue's and the verb as a conjunct of it; PolNeAR's content is the whole sentence.
+     * Found on tokens: a subject with no verb before the first comma, a short speaker, the cue and a
+     * few words (no verb) before the second, then a finite verb, an adverb or two before it. Null otherwise.
+     */
+    private static FoundStatement splitClause(AnnotatedText text, Quotations quotes, int cueFirst, int cueLast, CueEntry cue) {
+        Sentence s = text.sentenceOf(cueFirst);
+        int sourceFirst = cueFirst;
+        while (sourceFirst - 1 > s.firstToken() && cueFirst - sourceFirst < MAX_SPLITTING_SOURCE
+                && SPLITTING_SOURCE_TAGS.contains(text.pos(sourceFirst - 1))) {
+            sourceFirst--;
+        }
+        int comma = sourceFirst - 1;
+        if (sourceFirst == cueFirst || comma <= s.firstToken() || !text.word(comma).equals(",")
+                || quotes.anyIn(text.begin(s.firstToken()), text.end(s.endToken() - 1))) {
+            return null;
+        }
+        for (int t = s.firstToken(); t < comma; t++) {
+            if (text.pos(t).startsWith("VB") || text.pos(t).equals("MD") || text.word(t).equals(",")) {
+                return null; // "When the vote came, Dahl said, …" or "Lind, Berg and Vik, he said, …": not one subject
+            }
+        }
+        int second = cueLast + 1;
+        while (second < s.endToken() && second - cueLast <= MAX_SPLITTING_TAIL && !text.word(second).equals(",")
+                && !text.pos(second).startsWith("VB") && !text.pos(second).equals("MD")) {
+            second++;
+        }
+        int verb = second + 1;
+        while (verb < s.endToken() && verb - second <= 2 && text.pos(verb).startsWith("RB")) {
+            verb++; // "The trouble, Dahl writes, only began …"
+        }
+        if (second >= s.endToken() || !text.word(second).equals(",") || verb >= s.endToken()
+                || !ContentFinder.FINITE_VERB_TAGS.contains(text.pos(verb))) {
+            return null;
+        }
+        int head = -1;
+        for (int t = sourceFirst; t < cueFirst; t++) {
+            if (text.pos(t).startsWith("NN") || text.pos(t).equals("PRP")) {
+                head = t; // the last noun: "Mr. Dahl", "these aides"
+            }
+        }
+        int[] content = ContentFinder.trimmed(text, new int[] {s.firstToken(), s.endToken() - 1});
+        return head < 0 || content == null ? null
+                : new FoundStatement(cueFirst, cueLast, cue, content[0], content[1], sourceFirst, cueFirst - 1, head, head);
     }
 
     /** A past participle with no subject, passive subject or auxiliary: "compared with", "a report released in May". */
