@@ -141,6 +141,7 @@ class StatementFormsTest {
             Mr. Dahl believes that his efforts to slow the warming of the fjord will be the most lasting legacy of his term. | Dahl | believes | that his efforts to slow the warming of the fjord will be the most lasting legacy of his term
             The trouble, Maria Lind writes, began in the early 1970s, with a clash between the crews and the owners. | Maria Lind | writes | The trouble, Maria Lind writes, began in the early 1970s, with a clash between the crews and the owners
             The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry. | Anders Dahl | said | The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry
+            Maria Lind said her suite of proposals addresses people's worries - but she needs to show more warmth. | Maria Lind | said | her suite of proposals addresses people's worries
             Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
             """)
