@@ -867,6 +867,16 @@ class StatementFormsTest {
     }
 
     @Test
+    void aRelativeClauseAfterTheObjectIsNotWhatTheCueReports() {
+        Analysis a = TestAnalyzer.analyze("Ah, allies once more: Anders Dahl endorses Maria Lind, who says she is honored. "
+                + "Citing an old rumour, Vik accused Berg, who was born in Oslo, of meeting the smugglers.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .contains(tuple("endorses", "Maria Lind"), tuple("says", "she is honored"))
+                .noneMatch(t -> t.toList().contains("who was born in Oslo, of meeting the smugglers"));
+    }
+
+    @Test
     void aGerundSubjectOpeningTheClauseBeforeTheCueIsPartOfWhatWasSaid() {
         Analysis a = TestAnalyzer.analyze("Maria Lind runs the port. Finding what lies under the harbour is not as simple as it "
                 + "looks, she said.", DAY);

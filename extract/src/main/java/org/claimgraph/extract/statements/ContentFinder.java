@@ -99,6 +99,7 @@ final class ContentFinder {
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
         } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))
+                && !relativeAfterComma(text, text.child(v, "parataxis"))
                 && !subjectlessGerund(text, v)) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
@@ -261,7 +262,7 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c)) {
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c) && !relativeAfterComma(text, c)) {
                 return c;
             }
         }
@@ -278,6 +279,12 @@ final class ContentFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether clause {@code c} is a relative clause set off by a comma, which the parser hung on the cue: "endorses Lind, who says …". */
+    private static boolean relativeAfterComma(AnnotatedText text, int c) {
+        int first = text.subtreeFirst(c);
+        return first > 0 && text.word(first - 1).equals(",") && RELATIVE_TAGS.contains(text.pos(first));
     }
 
     /**
