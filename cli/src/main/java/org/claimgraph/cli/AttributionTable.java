@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import org.claimgraph.eval.AnnotatorScore;
 import org.claimgraph.eval.AttributionReport;
 import org.claimgraph.eval.Matching;
 import org.claimgraph.eval.RoleScore;
@@ -38,11 +39,28 @@ final class AttributionTable {
         b.append(String.format(Locale.ROOT, "%nP, R, F1 in percent; gold and predicted spans are matched at most once "
                 + "per document.%nattribution: a gold attribution with a cue and a content, found by one statement "
                 + "overlapping both.%n"));
+        annotators(b, report.annotators());
         tallies(b, "Most frequent misses by cue (gold attributions not found: " + (a.gold() - a.matched()) + " of "
                 + a.gold() + ")", report.frequentMisses());
         tallies(b, "Most frequent false alarms by cue (statements matching no gold attribution: "
                 + (a.predicted() - a.matched()) + " of " + a.predicted() + ")", report.frequentFalseAlarms());
         return b.toString();
+    }
+
+    private static final String ANNOTATOR_ROW = "%-10s %5s %6s   %5s %5s %5s   %5s %5s %5s   %5s%n";
+
+    /** Overlap P/R/F1 of each annotator's documents: PolNeAR annotators differ in what they mark. */
+    private static void annotators(StringBuilder b, List<AnnotatorScore> annotators) {
+        b.append(String.format(Locale.ROOT, "%nBy annotator (overlap; PolNeAR gives each document one annotator)%n"));
+        b.append(String.format(Locale.ROOT, "%-24s%-20s%-20s%s%n", "", "cue", "content", "attribution"));
+        b.append(String.format(Locale.ROOT, ANNOTATOR_ROW, "annotator", "docs", "gold", "P", "R", "F1", "P", "R", "F1",
+                "F1"));
+        for (AnnotatorScore a : annotators) {
+            b.append(String.format(Locale.ROOT, ANNOTATOR_ROW, a.annotator(), a.documents(), a.cue().gold(),
+                    percent(a.cue().precision()), percent(a.cue().recall()), percent(a.cue().f1()),
+                    percent(a.content().precision()), percent(a.content().recall()), percent(a.content().f1()),
+                    percent(a.attribution().f1())));
+        }
     }
 
     /** A titled list of counts, the most frequent first. */

@@ -20,9 +20,10 @@ import java.util.function.Supplier;
                 + "cues and contents, under exact matching (the same words, ignoring quotation marks, end "
                 + "punctuation and a leading \"that\") and overlap matching (character Jaccard >= 0.5), each gold "
                 + "and predicted span matched at most once; and of whole attributions (one statement overlapping "
-                + "both the cue and the content). Statements nested inside another's content are left out, since "
-                + "PolNeAR never nests attributions.",
-                "FILE is PolNeAR JSON Lines: {\"id\",\"publication_date\",\"text\",\"attributions\":[...]} a line."},
+                + "both the cue and the content); then the same overlap figures for each annotator's documents. "
+                + "Statements nested inside another's content are left out, since PolNeAR never nests attributions.",
+                "FILE is PolNeAR JSON Lines: {\"id\",\"annotator\",\"publication_date\",\"text\",\"attributions\":[...]} "
+                        + "a line (\"annotator\" optional)."},
         footer = {"", "Errors (--errors): one JSON object a line, a miss (gold span not matched) or a false alarm "
                 + "(prediction not matched):",
                 "  {\"document\",\"role\":\"SOURCE|CUE|CONTENT|ATTRIBUTION\",\"matching\":\"EXACT|OVERLAP\","

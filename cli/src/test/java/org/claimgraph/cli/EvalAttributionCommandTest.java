@@ -63,6 +63,15 @@ class EvalAttributionCommandTest {
         JsonNode attribution = report.get("attribution");
         assertFraction(attribution, "attribution");
         assertThat(attribution.get("matched").asInt()).as("attributions found in 5 articles").isPositive();
+        int annotatedDocuments = 0;
+        int annotatedCues = 0;
+        for (JsonNode annotator : report.get("annotators")) {
+            assertThat(annotator.get("annotator").asText()).isNotBlank().isNotEqualTo("(none)");
+            annotatedDocuments += annotator.get("documents").asInt();
+            annotatedCues += annotator.at("/cue/gold").asInt();
+        }
+        assertThat(annotatedDocuments).as("each PolNeAR document has one annotator").isEqualTo(5);
+        assertThat(annotatedCues).isEqualTo(report.at("/roles/1/overlap/gold").asInt());
         assertThat(report.get("frequentMisses").size()).isBetween(1, 20);
         assertThat(report.at("/frequentMisses/0/count").asInt()).isPositive();
 
@@ -89,7 +98,7 @@ class EvalAttributionCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("PolNeAR attribution · dev.jsonl · 5 documents", "exact", "overlap",
-                "Most frequent misses by cue", "Most frequent false alarms by cue");
+                "By annotator", "Most frequent misses by cue", "Most frequent false alarms by cue");
         for (String role : List.of("source", "cue", "content", "attribution")) {
             Matcher row = Pattern.compile("(?m)^" + role + " +(\\d+) +(\\d+) .*$").matcher(r.out());
             assertThat(row.find()).as(role + " row in\n" + r.out()).isTrue();

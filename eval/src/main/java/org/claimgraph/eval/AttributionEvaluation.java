@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,7 @@ public final class AttributionEvaluation {
     private final Tallies missedCues = new Tallies();
     private final Tallies falseAlarmCues = new Tallies();
     private final List<Mismatch> mismatches = new ArrayList<>();
+    private final Map<String, AnnotatorScore> annotators = new TreeMap<>();
 
     public AttributionEvaluation() {
         for (Role role : Role.SPANS) {
@@ -59,19 +61,25 @@ public final class AttributionEvaluation {
         }
         documents++;
         List<Statement> outermost = analysis.statements().stream().filter(s -> s.parent() == null).toList();
+        Map<Role, Score> overlaps = new EnumMap<>(Role.class);
         for (Role role : Role.SPANS) {
             Score exact = scoreRole(gold, outermost, role, Matching.EXACT);
             Score overlap = scoreRole(gold, outermost, role, Matching.OVERLAP);
+            overlaps.put(role, overlap);
             RoleScore sum = roles.get(role);
             roles.put(role, new RoleScore(role, sum.exact().plus(exact), sum.overlap().plus(overlap)));
         }
-        attribution = attribution.plus(scoreAttributions(gold, outermost));
+        Score found = scoreAttributions(gold, outermost);
+        attribution = attribution.plus(found);
+        String annotator = gold.annotator() == null ? AnnotatorScore.NONE : gold.annotator();
+        annotators.put(annotator, annotators.getOrDefault(annotator, AnnotatorScore.empty(annotator))
+                .plus(overlaps.get(Role.CUE), overlaps.get(Role.CONTENT), found));
     }
 
     /** The figures so far. */
     public AttributionReport report() {
-        return new AttributionReport(documents, List.copyOf(roles.values()), attribution, missedCues.top(TOP),
-                falseAlarmCues.top(TOP));
+        return new AttributionReport(documents, List.copyOf(roles.values()), attribution, List.copyOf(annotators.values()),
+                missedCues.top(TOP), falseAlarmCues.top(TOP));
     }
 
     /** Every miss and false alarm so far, document by document, in the order they were found. */

@@ -5,8 +5,14 @@ import org.claimgraph.model.Document;
 import java.util.List;
 import java.util.Objects;
 
-/** A gold document: the article as claimgraph reads it, and its gold attributions (UTF-16 offsets). */
-public record GoldArticle(Document document, List<GoldAttribution> attributions) {
+/**
+ * A gold document: the article as claimgraph reads it, who annotated it, and its gold
+ * attributions (UTF-16 offsets).
+ *
+ * @param annotator the annotator's id as the gold file gives it (PolNeAR's {@code annotator}: one
+ *                  per document), or null when it names none
+ */
+public record GoldArticle(Document document, String annotator, List<GoldAttribution> attributions) {
 
     public GoldArticle {
         Objects.requireNonNull(document, "document");

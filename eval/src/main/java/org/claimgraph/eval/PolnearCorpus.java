@@ -44,14 +44,14 @@ public final class PolnearCorpus {
     /** The first {@code limit} articles of the file, in file order. */
     public static List<GoldArticle> read(Path file, int limit) throws GoldDataException {
         List<Document> documents = documents(file, limit);
-        Map<String, List<GoldAttribution>> attributions = attributions(file, limit);
+        Map<String, GoldLine> lines = goldLines(file, limit);
         List<GoldArticle> articles = new ArrayList<>();
         for (Document document : documents) {
-            List<GoldAttribution> gold = attributions.get(document.id());
+            GoldLine gold = lines.get(document.id());
             if (gold == null) {
                 throw new GoldDataException(file.toString(), "document " + document.id() + " has no attributions");
             }
-            articles.add(new GoldArticle(document, gold));
+            articles.add(new GoldArticle(document, gold.annotator(), gold.attributions()));
         }
         return articles;
     }
@@ -66,9 +66,13 @@ public final class PolnearCorpus {
         return documents;
     }
 
-    /** The gold attributions of each document id, for the first {@code limit} lines with content. */
-    private static Map<String, List<GoldAttribution>> attributions(Path file, int limit) throws GoldDataException {
-        Map<String, List<GoldAttribution>> byId = new HashMap<>();
+    /** What a line gives besides the document: its annotator (null if none) and gold attributions. */
+    private record GoldLine(String annotator, List<GoldAttribution> attributions) {
+    }
+
+    /** The annotator and gold attributions of each document id, for the first {@code limit} lines with content. */
+    private static Map<String, GoldLine> goldLines(Path file, int limit) throws GoldDataException {
+        Map<String, GoldLine> byId = new HashMap<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              MappingIterator<JsonNode> lines = JSON.readerFor(JsonNode.class).readValues(reader)) {
             while (byId.size() < limit && lines.hasNextValue()) {
@@ -81,7 +85,8 @@ public final class PolnearCorpus {
                 if (byId.containsKey(id)) {
                     throw new GoldDataException(where, "id " + id + " is on an earlier line too");
                 }
-                byId.put(id, attributions(line, where));
+                String annotator = line.path("annotator").asText("");
+                byId.put(id, new GoldLine(annotator.isBlank() ? null : annotator, attributions(line, where)));
             }
         } catch (IOException e) {
             throw new GoldDataException(file.toString(), "not JSON Lines: " + e.getMessage());

@@ -53,6 +53,21 @@ class AttributionEvaluationTest {
     }
 
     @Test
+    void eachAnnotatorsDocumentsAreScoredApart() {
+        AttributionEvaluation evaluation = new AttributionEvaluation();
+        Analysis bergOnly = f.analysis(f.statement("Anna Berg", "said", "the harbour would close"));
+        evaluation.add(f.annotatedArticle("a1", berg, mayor), bergOnly);
+        evaluation.add(f.annotatedArticle("a1", berg), bergOnly);
+        evaluation.add(f.annotatedArticle("b2", mayor), bergOnly);
+        evaluation.add(f.article(berg), bergOnly);
+
+        assertThat(evaluation.report().annotators()).containsExactly(
+                new AnnotatorScore(AnnotatorScore.NONE, 1, new Score(1, 1, 1), new Score(1, 1, 1), new Score(1, 1, 1)),
+                new AnnotatorScore("a1", 2, new Score(3, 2, 2), new Score(3, 2, 2), new Score(3, 2, 2)),
+                new AnnotatorScore("b2", 1, new Score(1, 1, 0), new Score(1, 1, 0), new Score(1, 1, 0)));
+    }
+
+    @Test
     void aContentWithAWordTooManyMatchesByOverlapOnly() {
         AttributionReport report = score(f.article(berg),
                 f.analysis(f.statement("Anna Berg", "said", "the harbour would close. \"It")));

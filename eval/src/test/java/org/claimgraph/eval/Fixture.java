@@ -67,7 +67,11 @@ final class Fixture {
     }
 
     GoldArticle article(GoldAttribution... attributions) {
-        return new GoldArticle(document, List.of(attributions));
+        return annotatedArticle(null, attributions);
+    }
+
+    GoldArticle annotatedArticle(String annotator, GoldAttribution... attributions) {
+        return new GoldArticle(document, annotator, List.of(attributions));
     }
 
     /** A predicted statement; {@code speaker} null for one without speaker. */

@@ -94,6 +94,13 @@ class PolnearCorpusTest {
     }
 
     @Test
+    void readsEachDocumentsAnnotatorAndNullWhereNoneIsGiven() throws Exception {
+        Path file = write(line(article("a1").put("annotator", "x7")), line(article("a2")));
+
+        assertThat(PolnearCorpus.read(file)).extracting(GoldArticle::annotator).containsExactly("x7", null);
+    }
+
+    @Test
     void theLimitKeepsTheFirstArticles() throws Exception {
         Path file = write(line(article("a1")), line(article("a2")), line(article("a3")));
 
