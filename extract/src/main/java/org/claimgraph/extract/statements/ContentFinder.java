@@ -281,6 +281,25 @@ final class ContentFinder {
         return -1;
     }
 
+    /**
+     * {@code last} cut before a conjunct of {@code head} that has a subject of its own: in "seek to
+     * cut their losses and creditors look to maximize profits" the infinitive ends at "losses".
+     */
+    private static int beforeClauseConjunct(AnnotatedText text, int head, int last) {
+        for (int c : text.children(head)) {
+            if (c > head && c <= last && text.relation(c).equals("conj")
+                    && (text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0)) {
+                return text.subtreeFirst(c) - 1;
+            }
+            if (c > head && c <= last && (text.relation(c).equals("advcl") || text.relation(c).equals("dep"))
+                    && text.pos(text.subtreeFirst(c)).equals("VBG")
+                    && text.word(text.subtreeFirst(c) - 1).equals(",")) {
+                return text.subtreeFirst(c) - 1;
+            }
+        }
+        return last;
+    }
+
     /** Whether clause {@code c} is a relative clause set off by a comma, which the parser hung on the cue: "endorses Lind, who says …". */
     private static boolean relativeAfterComma(AnnotatedText text, int c) {
         int first = text.subtreeFirst(c);
@@ -485,7 +504,8 @@ final class ContentFinder {
             }
             case INTENT:
                 if (xcomp > v && (text.child(xcomp, "mark") >= 0 || text.pos(xcomp).equals("VBG"))) {
-                    return new int[] {text.subtreeFirst(xcomp), text.subtreeLast(xcomp)}; // "plans to …", "proposes doing …"
+                    // "plans to …", "proposes doing …"
+                    return new int[] {text.subtreeFirst(xcomp), beforeClauseConjunct(text, xcomp, text.subtreeLast(xcomp))};
                 }
                 return nounObject(text, v, obj, objFirst); // "offered some advice", "wants policies that …"
             case APPEAL:
