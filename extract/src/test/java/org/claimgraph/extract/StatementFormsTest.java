@@ -143,6 +143,7 @@ class StatementFormsTest {
             The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry. | Anders Dahl | said | The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry
             Maria Lind said her suite of proposals addresses people's worries - but she needs to show more warmth. | Maria Lind | said | her suite of proposals addresses people's worries
             The harbour board wants to sign up 5 million people, focusing on people under 30. | harbour board | wants | to sign up 5 million people
+            However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours, the IMF said. | International Monetary Fund | said | However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours
             The bank agreed to effectively lend the port $5 million, and the coal miners' union also stepped in with money. | bank | agreed | to effectively lend the port $5 million
             Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen

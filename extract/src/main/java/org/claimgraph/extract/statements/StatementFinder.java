@@ -178,9 +178,10 @@ public final class StatementFinder {
         content = content == null ? ContentFinder.hostOfAsClause(text, v) : content;
         int clauseStart = source >= 0 && source < cueFirst ? text.subtreeFirst(source) : cueFirst;
         int[] beforeComma = ContentFinder.clauseBeforeComma(text, clauseStart, cueLast);
-        if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] < content[0]
-                && beforeComma[1] >= content[1]) {
-            // "…, a source said": the whole clause before the comma, however the parser split it
+        if (content == null || beforeComma != null && content[1] < cueFirst && beforeComma[0] <= content[0]
+                && beforeComma[1] >= content[1] && beforeComma[1] - beforeComma[0] > content[1] - content[0]) {
+            // "…, a source said": the whole clause before the comma, however the parser split it (also when
+            // it cut the clause short and kept its start: "However, growth is being offset by …, the IMF said")
             content = beforeComma;
         }
         if (content == null && cue.content() == CueContent.CLAUSE) {
