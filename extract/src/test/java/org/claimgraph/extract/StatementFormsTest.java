@@ -143,6 +143,7 @@ class StatementFormsTest {
             The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry. | Anders Dahl | said | The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry
             Maria Lind said her suite of proposals addresses people's worries - but she needs to show more warmth. | Maria Lind | said | her suite of proposals addresses people's worries
             The harbour board wants to sign up 5 million people, focusing on people under 30. | harbour board | wants | to sign up 5 million people
+            Maria Lind was quick to point out that the ferry was late.          | Maria Lind  | to point out | that the ferry was late
             However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours, the IMF said. | International Monetary Fund | said | However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours
             The bank agreed to effectively lend the port $5 million, and the coal miners' union also stepped in with money. | bank | agreed | to effectively lend the port $5 million
             Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
@@ -176,6 +177,8 @@ class StatementFormsTest {
             "Anders Dahl did not mention the treaty.",
             "Anders Dahl said so many times.",
             "Anders Dahl called the meeting because the talks had failed.",
+            "Harbour editor Anders Dahl will come on the program to talk about the border and how many boats can slip through.",
+            "It may take several days to determine how powerful the storm was.",
             "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
