@@ -282,19 +282,22 @@ final class ContentFinder {
     }
 
     /**
-     * {@code last} cut before a conjunct of {@code head} that has a subject of its own: in "seek to
-     * cut their losses and creditors look to maximize profits" the infinitive ends at "losses".
+     * {@code last} cut before what {@code head} governs that is no longer its phrase: a conjunct with
+     * a subject of its own ("to lend the port $5 million, and the union stepped in") or a participle
+     * set off by a comma ("to sign up 5 million people, focusing on …").
      */
-    private static int beforeClauseConjunct(AnnotatedText text, int head, int last) {
+    private static int beforeOwnClause(AnnotatedText text, int head, int last) {
         for (int c : text.children(head)) {
-            if (c > head && c <= last && text.relation(c).equals("conj")
-                    && (text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0)) {
-                return text.subtreeFirst(c) - 1;
+            if (c <= head || c > last) {
+                continue;
             }
-            if (c > head && c <= last && (text.relation(c).equals("advcl") || text.relation(c).equals("dep"))
-                    && text.pos(text.subtreeFirst(c)).equals("VBG")
-                    && text.word(text.subtreeFirst(c) - 1).equals(",")) {
-                return text.subtreeFirst(c) - 1;
+            String rel = text.relation(c);
+            int first = text.subtreeFirst(c);
+            boolean clause = rel.equals("conj") && (text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0);
+            boolean participle = (rel.equals("advcl") || rel.equals("dep")) && text.pos(first).equals("VBG")
+                    && text.word(first - 1).equals(",");
+            if (clause || participle) {
+                return first - 1;
             }
         }
         return last;
@@ -505,7 +508,7 @@ final class ContentFinder {
             case INTENT:
                 if (xcomp > v && (text.child(xcomp, "mark") >= 0 || text.pos(xcomp).equals("VBG"))) {
                     // "plans to …", "proposes doing …"
-                    return new int[] {text.subtreeFirst(xcomp), beforeClauseConjunct(text, xcomp, text.subtreeLast(xcomp))};
+                    return new int[] {text.subtreeFirst(xcomp), beforeOwnClause(text, xcomp, text.subtreeLast(xcomp))};
                 }
                 return nounObject(text, v, obj, objFirst); // "offered some advice", "wants policies that …"
             case APPEAL:

@@ -113,11 +113,13 @@ public final class StatementFinder {
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
         }
+        int modifiersFirst = cueFirst;
         cueFirst = phaseVerbBefore(text, v, cueFirst);
-        if (cueFirst >= v - 1 && ContentFinder.infinitive(text, v) && !thatClause(text, v)) {
+        if (cueFirst == modifiersFirst && ContentFinder.infinitive(text, v) && !thatClause(text, v)) {
             // "came to talk about the border", "is likely to attack Lind", "declined to assail him": an
             // infinitive tells of speech wanted, expected or refused, not given (PolNeAR marks 24 % of
-            // them in train); unless it has a that-clause ("was quick to point out that …", 40 %)
+            // them in train); unless a phase verb leads the cue ("went on to discuss") or it has a
+            // that-clause ("was quick to point out that …", 40 %)
             return Optional.empty();
         }
         int issuer = statementIssued(text, v);
