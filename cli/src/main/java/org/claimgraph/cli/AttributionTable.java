@@ -15,6 +15,7 @@ import java.util.Locale;
 final class AttributionTable {
 
     private static final String ROW = "%-12s %6s %6s  %7s %5s %5s %5s  %7s %5s %5s %5s%n";
+    private static final String ANNOTATOR_ROW = "%-10s %5s %6s   %5s %5s %5s   %5s %5s %5s   %5s%n";
 
     private AttributionTable() {
     }
@@ -46,8 +47,6 @@ final class AttributionTable {
                 + (a.predicted() - a.matched()) + " of " + a.predicted() + ")", report.frequentFalseAlarms());
         return b.toString();
     }
-
-    private static final String ANNOTATOR_ROW = "%-10s %5s %6s   %5s %5s %5s   %5s %5s %5s   %5s%n";
 
     /** Overlap P/R/F1 of each annotator's documents: PolNeAR annotators differ in what they mark. */
     private static void annotators(StringBuilder b, List<AnnotatorScore> annotators) {
