@@ -538,7 +538,7 @@ final class ContentFinder {
         int end = -1;
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            boolean as = rel.equals("obl") && text.child(c, "case") >= 0 && text.word(text.child(c, "case")).equalsIgnoreCase("as");
+            boolean as = rel.equals("obl") && introducedBy(text, c, "case", AS);
             if (c > v && (as || rel.equals("obj") || rel.equals("xcomp"))) {
                 end = Math.max(end, text.subtreeLast(c));
             }
