@@ -364,13 +364,15 @@ class StatementFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain
-            The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist
+            Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain      | that the ferry had lost money
+            The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist | that the budget is sound
+            Lind went on to discuss recently released figures.          | Lind      | went on to discuss      | recently released figures
             """)
-    @DisplayName("attribution: a verb of going on is part of the cue it governs")
-    void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue) {
-        assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text())
-                .containsExactly(tuple(speaker, cue));
+    @DisplayName("attribution: a verb of going on is part of the cue it governs, whose object it reports")
+    void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements())
+                .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple(speaker, cue, content));
     }
 
     @Test

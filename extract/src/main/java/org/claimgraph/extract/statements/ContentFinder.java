@@ -113,8 +113,7 @@ final class ContentFinder {
             range = appealAfterObject(text, v);
         } else if (cue.content() == CueContent.CLAUSE && misreadClauseObject(text, v) != null) {
             range = misreadClauseObject(text, v);
-        } else if (cue.content() != CueContent.CLAUSE && !infinitiveOfPurpose(text, v)) {
-            // an infinitive of purpose ("… to back the charge") reports nothing
+        } else if (cue.content() != CueContent.CLAUSE) {
             range = objectContent(text, v, cue);
             int[] name = range == null ? null : singleName(text, range);
             if (name != null) {
@@ -870,12 +869,6 @@ final class ContentFinder {
             }
         }
         return false;
-    }
-
-    /** An infinitive, but not one a verb of going on or seeming governs ("went on to attack", "appeared to blame"). */
-    private static boolean infinitiveOfPurpose(AnnotatedText text, int v) {
-        int h = text.head(v);
-        return infinitive(text, v) && !(h >= 0 && "xcomp".equals(text.relation(v)) && PHASE_VERBS.contains(text.lemma(h)));
     }
 
     /**
