@@ -375,6 +375,31 @@ class StatementFormsTest {
                 .containsExactly(tuple(speaker, cue, content));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "That said, the ferry will run on Sunday.",
+            "That being said, the ferry will run on Sunday.",
+            "(Having said that, the ferry will run on Sunday.)",
+            "It goes without saying that the ferry is late.",
+            "Needless to say, the ferry is late.",
+            "The ferry is late, to say the least.",
+    })
+    @DisplayName("attribution: the writer's asides with 'say' report nothing")
+    void theWritersAsidesReportNothing(String text) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("attribution: 'that said' reports where it does not open the sentence, and 'Let's say' leaves the clause's own cue")
+    void anAsideOnlyWhereItStands() {
+        assertThat(TestAnalyzer.analyze("They carried a sign that said, “Save the ferry.”", DAY).statements())
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("said", "“Save the ferry.”"));
+        assertThat(TestAnalyzer.analyze("Let's say you think the ferry costs too much.", DAY).statements())
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("think", "the ferry costs too much"));
+    }
+
     @Test
     @DisplayName("attribution: a relative clause that reports is no part of the speaker's phrase, but a statement of its own")
     void aReportingRelativeClauseIsNotPartOfTheSource() {

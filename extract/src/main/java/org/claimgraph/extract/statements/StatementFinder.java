@@ -109,6 +109,9 @@ public final class StatementFinder {
         if (imperative(text, v)) {
             return Optional.empty(); // "Say the ferry stops", "Let's say you think …", "Now tell us …": the writer's address
         }
+        if (writersAside(text, v)) {
+            return Optional.empty(); // "That said, …", "It goes without saying that …": the writer's aside
+        }
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -282,8 +285,8 @@ public final class StatementFinder {
         return last;
     }
 
-    /** Tags of what may open a sentence before "according to": an opening quotation mark, "But", "Also". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("``", "CC", "RB");
+    /** Tags of what may open a sentence before "according to" or "That said": an opening quotation mark or parenthesis, "But", "Also". */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("``", "-LRB-", "CC", "RB");
 
     /**
      * Whether only an opening quotation mark or conjunction comes before {@code first} in its
@@ -388,6 +391,39 @@ public final class StatementFinder {
         boolean heads = h < 0 || text.lemma(h).equals("let") && text.head(h) < 0;
         return heads && text.pos(v).equals("VB") && text.child(v, "nsubj") < 0 && text.child(v, "nsubj:pass") < 0
                 && text.child(v, "aux") < 0 && text.child(v, "mark") < 0;
+    }
+
+    /** Phrases (lemmas, or words where the tagger errs) in which "say" turns the writer's own argument; they may stand anywhere. */
+    private static final List<List<String>> ASIDES = List.of(List.of("go", "without", "say"), List.of("needless", "to", "say"),
+            List.of("suffice", "it", "to", "say"), List.of("to", "say", "the", "least"), List.of("let", "'s", "say"));
+    /** Asides that only open a sentence, since "a sign that said, …" reports: "That said, …", "Having said that, …". */
+    private static final List<List<String>> OPENING_ASIDES = List.of(List.of("that", "say", ","),
+            List.of("that", "being", "say", ","), List.of("have", "say", "that", ","));
+
+    /** Whether the cue {@code v} is part of one of the writer's {@link #ASIDES} or {@link #OPENING_ASIDES}. */
+    private static boolean writersAside(AnnotatedText text, int v) {
+        Sentence sentence = text.sentenceOf(v);
+        for (List<List<String>> phrases : List.of(ASIDES, OPENING_ASIDES)) {
+            for (List<String> phrase : phrases) {
+                int at = phrase.indexOf(text.lemma(v).toLowerCase(Locale.ROOT));
+                int first = v - at;
+                if (at >= 0 && first >= sentence.firstToken() && first + phrase.size() <= sentence.endToken()
+                        && lemmasAt(text, first, phrase) && (phrases == ASIDES || opensSentence(text, sentence, first))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code first} are {@code lemmas}, each as its lemma or as written ("being", which the tagger may read as a noun). */
+    private static boolean lemmasAt(AnnotatedText text, int first, List<String> lemmas) {
+        for (int i = 0; i < lemmas.size(); i++) {
+            if (!text.lemma(first + i).equalsIgnoreCase(lemmas.get(i)) && !text.word(first + i).equalsIgnoreCase(lemmas.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code v} has a clausal complement introduced by "that". */
