@@ -301,6 +301,17 @@ class StatementFormsTest {
         assertThat(a.statements().get(0).content().text()).isEqualTo(text);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "“The vote is over,” Lind said of the referendum, which she believed her side had won. “We are done.”",
+            "“The vote is over,” Lind said, emphasizing that her side had won. “We are done.”"})
+    @DisplayName("attribution: a quotation reopened after the cue's sentence goes on with it though that sentence reports more")
+    void aQuotationReopenedAfterALongCueSentenceGoesOnWithIt(String text) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "said")).extracting(s -> s.content().text()).containsExactly(text);
+    }
+
     @Test
     @DisplayName("attribution: \"according to X\" closing or opening a sentence reports the rest of it, and a cue inside is nested")
     void accordingToAtASentenceEdgeReportsTheRestOfTheSentence() {

@@ -1201,8 +1201,9 @@ final class ContentFinder {
     /**
      * Whether quotation {@code q}, opening after a cue's clause that ends at {@code from}, goes on
      * with the cue's content: it opens in the same paragraph, the words before it end in
-     * punctuation and hold no other reporting verb, and no reporting verb follows it in its
-     * sentence ("said, clapping. “B.”" yes; ", adding later, “B”", ", but Kevin was drifting off,
+     * punctuation, and no other reporting verb stands between it and the cue's sentence or follows
+     * it in its own ("said, clapping. “B.”" and "said, emphasizing that …. “B.”" yes: the cue's
+     * sentence is its own, as PolNeAR reads it; ", adding later, “B”", ", but Kevin was drifting off,
      * and “B”" or "said. “B,” Lind added." no).
      */
     boolean continuesQuotation(AnnotatedText text, Quotations quotes, int from, int q) {
@@ -1212,7 +1213,12 @@ final class ContentFinder {
             return false;
         }
         int sentenceEnd = text.sentenceOf(text.tokenAt(quotes.end(q) - 1)).endToken();
-        for (int t = text.tokenAt(from); t >= 0 && t < sentenceEnd; t++) {
+        int first = text.tokenAt(from);
+        int cueSentenceEnd = first < 0 ? -1 : text.sentenceOf(first).endToken();
+        if (first >= 0 && text.tokenAt(quotes.start(q)) >= cueSentenceEnd) {
+            first = cueSentenceEnd; // the rest of the cue's own sentence is its ("she said of the vote, which she saw as a win. “B.”")
+        }
+        for (int t = first; t >= 0 && t < sentenceEnd; t++) {
             boolean inQuote = text.begin(t) >= quotes.start(q) && text.end(t) <= quotes.end(q);
             boolean reduced = text.pos(t).equals("VBN") && text.child(t, "aux") < 0 && text.child(t, "aux:pass") < 0;
             if (!inQuote && text.pos(t).startsWith("VB") && !reduced && cues.find(text.lemma(t)).isPresent()) {
