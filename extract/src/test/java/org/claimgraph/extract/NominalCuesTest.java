@@ -29,6 +29,8 @@ class NominalCuesTest {
             Anders Dahl faced questions about the ferry contract.                |             | questions about        | the ferry contract
             Anders Dahl faced sharp criticism for the delay.                     |             | sharp criticism for    | the delay
             Maria Lind's refusal to leave the post surprised the council.       | Maria Lind | refusal                | to leave the post
+            Maria Lind's comments on the ferry contract surprised the council.  | Maria Lind | comments on            | the ferry contract
+            Anders Dahl made a brief mention of the harbour fees.                | Anders Dahl | made a brief mention of | the harbour fees
             """)
     void aNounReportsWhatItsPrepositionIntroduces(String sentence, String speaker, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);
