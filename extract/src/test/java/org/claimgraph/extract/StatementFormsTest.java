@@ -386,6 +386,17 @@ class StatementFormsTest {
                 .containsExactly(tuple(speaker, cue, content));
     }
 
+    @Test
+    @DisplayName("attribution: 'reportedly' marks its clause as reported by no one named; on a cue it is part of the cue")
+    void reportedlyMarksItsClauseAsReported() {
+        Analysis a = TestAnalyzer.analyze("The ferry company is reportedly spending $1.5 million on new boats. "
+                + "Lind reportedly said the crews would stay. The boats came back in May.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker() == null, s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple(true, "reportedly", "The ferry company is reportedly spending $1.5 million on new boats"),
+                        tuple(false, "reportedly said", "the crews would stay"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "That said, the ferry will run on Sunday.",

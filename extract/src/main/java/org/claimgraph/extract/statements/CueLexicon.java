@@ -117,7 +117,7 @@ public final class CueLexicon {
     /**
      * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or an
      * adjective after "be" ("is critical of", "was confident that"), a
-     * noun followed by "that" ("claims that …") or a multi-word cue ("according to", "criticism
+     * noun followed by "that" ("claims that …"), an adverb ("reportedly") or a multi-word cue ("according to", "criticism
      * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
      * alone do not make a sentence worth parsing.
      */
@@ -130,11 +130,19 @@ public final class CueLexicon {
             }
             boolean nominal = noun && i + 1 < lemmas.size() && lemmas.get(i + 1).equals("that");
             boolean verbal = tags.get(i).startsWith("VB") || tags.get(i).startsWith("JJ") && afterBe(lemmas, i);
-            if (verbal || nominal || cue.get().lemmas().size() > 1) {
+            if (verbal || nominal || isAdverb(lemmas.get(i), tags.get(i)) || cue.get().lemmas().size() > 1) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a cue's word is read as an adverb ("reportedly"): tagged one and ending in "-ly", since
+     * verb cues such as "back" and "doubt" are tagged adverbs in "came back", "no doubt".
+     */
+    static boolean isAdverb(String lemma, String tag) {
+        return tag.startsWith("RB") && lemma.endsWith("ly");
     }
 
     /** Whether a form of "be" comes at most three words before word {@code i}: "has been very critical of". */

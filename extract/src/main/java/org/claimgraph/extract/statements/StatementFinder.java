@@ -98,6 +98,8 @@ public final class StatementFinder {
                 verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("NN")) {
                 nominalCue(text, quotes, t, cue.get()).ifPresent(found::add);
+            } else if (CueLexicon.isAdverb(text.lemma(t), text.pos(t))) {
+                reportedClause(text, t, cue.get()).ifPresent(found::add);
             }
         }
     }
@@ -222,6 +224,21 @@ public final class StatementFinder {
     /** A noun that reports what someone says: see {@link NominalCues}. */
     private Optional<FoundStatement> nominalCue(AnnotatedText text, Quotations quotes, int n, CueEntry cue) {
         return Optional.ofNullable(NominalCues.find(text, quotes, contents, cues, n, cue));
+    }
+
+    /**
+     * "Dahl is reportedly leaving": an adverb marks the clause it modifies as reported, which is the
+     * content, the adverb inside, and names no source. A cue verb it modifies takes it in instead
+     * ("reportedly said").
+     */
+    private Optional<FoundStatement> reportedClause(AnnotatedText text, int adverb, CueEntry cue) {
+        int h = text.head(adverb);
+        if (h < 0 || !"advmod".equals(text.relation(adverb)) || text.pos(h).startsWith("VB") && cues.find(text.lemma(h)).isPresent()) {
+            return Optional.empty();
+        }
+        int[] clause = ContentFinder.trimmed(text, new int[] {text.subtreeFirst(h), text.subtreeLast(h)});
+        return Optional.ofNullable(clause)
+                .map(c -> new FoundStatement(adverb, adverb, cue, c[0], c[1], -1, -1, -1, -1));
     }
 
     /** "According to X, …" or "…, according to X." */
