@@ -57,6 +57,13 @@ class NominalCuesTest {
     }
 
     @Test
+    void aDateAfterThePrepositionIsWhenNotWhat() {
+        Analysis a = TestAnalyzer.analyze("Norland radio broadcast Maria Lind's comments on Friday.", DAY);
+
+        assertThat(a.statements()).isEmpty();
+    }
+
+    @Test
     void aNounWithoutItsPrepositionReportsNothing() {
         assertThat(TestAnalyzer.analyze("The criticism grew louder in Norland.", DAY).statements()).isEmpty();
     }

@@ -203,4 +203,10 @@ public final class AnnotatedText {
     public List<TimeExpression> times() {
         return times;
     }
+
+    /** Whether the token lies inside a date or time expression the time tagger found: "Friday", "last week". */
+    public boolean inDateOrTime(int token) {
+        int at = begin(token);
+        return times.stream().anyMatch(x -> x.begin() <= at && at < x.end() && (x.type().equals("DATE") || x.type().equals("TIME")));
+    }
 }

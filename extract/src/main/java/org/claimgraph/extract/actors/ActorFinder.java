@@ -1092,12 +1092,7 @@ public final class ActorFinder {
      * "U.S. officials Monday").
      */
     private static boolean timeWord(AnnotatedText text, int t) {
-        if (DAY_WORDS.contains(text.word(t).toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        int at = text.begin(t);
-        return text.times().stream().anyMatch(x -> x.begin() <= at && at < x.end()
-                && (x.type().equals("DATE") || x.type().equals("TIME")));
+        return DAY_WORDS.contains(text.word(t).toLowerCase(Locale.ROOT)) || text.inDateOrTime(t);
     }
 
     /** A role held by one or more countries, with no name after it. */

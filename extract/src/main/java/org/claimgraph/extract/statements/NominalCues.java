@@ -136,6 +136,9 @@ final class NominalCues {
     private static int[] prepositionalObject(AnnotatedText text, int n, int preposition) {
         for (int c : text.children(n)) {
             if (c > preposition && text.child(c, "case") == preposition) {
+                if (text.inDateOrTime(c)) {
+                    return null; // "Lind's comments on Friday": when, not what
+                }
                 int last = text.subtreeLast(c);
                 while (last > preposition + 1 && ContentFinder.isTrimmable(text, last)) {
                     last--;
