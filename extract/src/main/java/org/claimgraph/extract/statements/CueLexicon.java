@@ -116,8 +116,8 @@ public final class CueLexicon {
 
     /**
      * Whether a cue the statement finder can read starts in this sentence: a verb (tag VB…) or an
-     * adjective after "be" ("is critical of", "was confident that"), a
-     * noun followed by "that" ("claims that …"), an adverb ("reportedly") or a multi-word cue ("according to", "criticism
+     * adjective after "be" ("is critical of", "was confident that"), a noun followed by "that"
+     * ("claims that …"), an adverb ("reportedly") or a multi-word cue ("according to", "criticism
      * of"). The cascade's test for running the parser: nouns such as "state", "report" or "claims"
      * alone do not make a sentence worth parsing.
      */
