@@ -57,6 +57,13 @@ class NominalCuesTest {
     }
 
     @Test
+    void aMultiWordCueVerbDoesNotVoiceTheNoun() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl brushed aside Icelandic claims that the ferry was late.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text()).containsExactlyInAnyOrder("brushed aside", "claims");
+    }
+
+    @Test
     void aDateAfterThePrepositionIsWhenNotWhat() {
         Analysis a = TestAnalyzer.analyze("Norland radio broadcast Maria Lind's comments on Friday.", DAY);
 
