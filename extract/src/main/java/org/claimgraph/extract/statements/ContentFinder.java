@@ -1214,9 +1214,8 @@ final class ContentFinder {
         }
         int sentenceEnd = text.sentenceOf(text.tokenAt(quotes.end(q) - 1)).endToken();
         int first = text.tokenAt(from);
-        int cueSentenceEnd = first < 0 ? -1 : text.sentenceOf(first).endToken();
-        if (first >= 0 && text.tokenAt(quotes.start(q)) >= cueSentenceEnd) {
-            first = cueSentenceEnd; // the rest of the cue's own sentence is its ("she said of the vote, which she saw as a win. “B.”")
+        if (first >= 0 && text.tokenAt(quotes.start(q)) >= text.sentenceOf(first).endToken()) {
+            first = text.sentenceOf(first).endToken(); // the rest of the cue's own sentence is its ("she said of the vote, which she saw as a win. “B.”")
         }
         for (int t = first; t >= 0 && t < sentenceEnd; t++) {
             boolean inQuote = text.begin(t) >= quotes.start(q) && text.end(t) <= quotes.end(q);

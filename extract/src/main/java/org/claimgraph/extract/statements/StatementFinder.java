@@ -420,9 +420,10 @@ public final class StatementFinder {
     /** Whether the cue {@code v} is part of one of the writer's {@link #ASIDES} or {@link #OPENING_ASIDES}. */
     private static boolean writersAside(AnnotatedText text, int v) {
         Sentence sentence = text.sentenceOf(v);
+        String lemma = text.lemma(v).toLowerCase(Locale.ROOT);
         for (List<List<String>> phrases : List.of(ASIDES, OPENING_ASIDES)) {
             for (List<String> phrase : phrases) {
-                int at = phrase.indexOf(text.lemma(v).toLowerCase(Locale.ROOT));
+                int at = phrase.indexOf(lemma);
                 int first = v - at;
                 if (at >= 0 && first >= sentence.firstToken() && first + phrase.size() <= sentence.endToken()
                         && lemmasAt(text, first, phrase) && (phrases == ASIDES || opensSentence(text, sentence, first))) {
