@@ -550,6 +550,50 @@ class StatementFormsTest {
         assertOnlyStatement("The fishermen's union endorsed Lindqvist.", "endorsed", "Lindqvist");
     }
 
+    @Test
+    @DisplayName("attribution: a cue with its own object reports that object, not the clause the parser set beside it")
+    void aCueWithItsOwnObjectLeavesTheClauseBesideIt() {
+        Analysis a = TestAnalyzer.analyze("Growing up in a house where my uncle referred to the mayor as a crook, "
+                + "I knew this talk was wrong.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(tuple("referred to", "the mayor as a crook", null), tuple("knew", "this talk was wrong", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Dahl continued delivering a longer version of his speech.",
+            "Lind continued her tour of the coast on Friday.",
+            "The ferries continue to run twice a day.",
+    })
+    @DisplayName("attribution: 'continue' that goes on doing reports nothing")
+    void goingOnDoingIsNoSpeech(String text) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("attribution: 'continued' with a quotation or a that-clause still reports")
+    void goingOnSpeakingIsSpeech() {
+        Analysis a = TestAnalyzer.analyze("“We will rebuild,” Lind continued. She continued, “The port stays open.” "
+                + "Berg continued that the money was late.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("continued", "“We will rebuild,”"), tuple("continued", "“The port stays open.”"),
+                        tuple("continued", "that the money was late"));
+    }
+
+    @Test
+    @DisplayName("attribution: a participle cue after a closing quotation or with its preposition reports beside the statement before it")
+    void aParticipleAfterAQuotationReportsBeside() {
+        Analysis a = TestAnalyzer.analyze("Dahl said the ferry was “a disgrace,” noting that the crews had not been paid. "
+                + "Berg said the talks had stalled, pointing to the empty chairs.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(tuple("said", "the ferry was “a disgrace,”", null),
+                        tuple("noting", "that the crews had not been paid", null),
+                        tuple("said", "the talks had stalled", null), tuple("pointing to", "the empty chairs", null));
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

@@ -98,7 +98,8 @@ final class ContentFinder {
             int h = text.head(v);
             range = h < v ? new int[] {text.subtreeFirst(h), text.subtreeFirst(v) - 1}
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
-        } else if (text.child(v, "parataxis") > v && !dismissal && !coordinated(text, text.child(v, "parataxis"))
+        } else if (text.child(v, "parataxis") > v && !dismissal && !ownObject(text, v, cue)
+                && !coordinated(text, text.child(v, "parataxis"))
                 && !relativeAfterComma(text, text.child(v, "parataxis"))
                 && !subjectlessGerund(text, v)) {
             int p = text.child(v, "parataxis");
@@ -903,13 +904,24 @@ final class ContentFinder {
         return text.pos(t).equals("VBG") && text.child(t, "nsubj") < 0 && text.child(t, "aux") < 0;
     }
 
-    /** "…, saying …", "…, adding …", "…, even suggesting …" */
+    /** "…, saying …", "…, adding …", "…, even suggesting …", "“…,” noting …" */
     static boolean participleAfterComma(AnnotatedText text, int v) {
+        return setOffEnd(text, v) >= 0;
+    }
+
+    /**
+     * The last token before the participle {@code v} and its adverbs when a comma sets it off: the
+     * comma, or the closing quotation mark after it ("“…,” noting …"); -1 when {@code v} is no
+     * participle set off so.
+     */
+    private static int setOffEnd(AnnotatedText text, int v) {
         int before = v - 1;
         while (before > 0 && text.pos(before).startsWith("RB")) {
             before--;
         }
-        return text.pos(v).equals("VBG") && before >= 0 && text.word(before).equals(",");
+        boolean closed = before > 0 && text.pos(before).equals("''") && text.word(before - 1).equals(",");
+        boolean setOff = before >= 0 && (closed || text.word(before).equals(","));
+        return text.pos(v).equals("VBG") && setOff ? before : -1;
     }
 
     /**
@@ -967,7 +979,7 @@ final class ContentFinder {
      * parser set it beside is not what it reports ("Asked why he trailed, Dahl attacked the press").
      */
     private static boolean ownObject(AnnotatedText text, int v, CueEntry cue) {
-        return cue.content() != CueContent.CLAUSE && childAfter(text, v, v + cue.lemmas().size() - 1, "obj") >= 0;
+        return cue.content() != CueContent.CLAUSE && objectContent(text, v, cue) != null;
     }
 
     /** "said the deal was dead, but that talks would go on": a that-clause the parser coordinated with the cue. */
@@ -1058,8 +1070,9 @@ final class ContentFinder {
      */
     int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
         for (int t = range[0] + 1; t <= range[1]; t++) {
-            if (participleAfterComma(text, t) && cues.find(text.lemma(t)).isPresent()) {
-                return new int[] {range[0], t - 2};
+            int end = setOffEnd(text, t);
+            if (end > range[0] && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], text.word(end).equals(",") ? end - 1 : end};
             }
             int first = t;
             while (first - 1 > range[0] && text.head(first - 1) == t

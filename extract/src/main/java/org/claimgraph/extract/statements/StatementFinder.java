@@ -178,6 +178,9 @@ public final class StatementFinder {
         } else {
             content = contents.content(text, v, cue);
         }
+        if (content != null && cue.lemma().equals("continue") && goesOn(text, quotes, cueLast, content)) {
+            return Optional.empty(); // "continues to battle the nominee", "continued his tour": no speech
+        }
         if (bareParticiple(text, v, source)) {
             // "…, the group said, compared with $2,700", "rated 22% “entirely true” compared to 11%":
             // a participle with neither subject nor auxiliary modifies a phrase, it reports nothing beside it
@@ -369,7 +372,8 @@ public final class StatementFinder {
         if (g.cue().lemma().equals("accord to")) {
             return g.sourceLast() >= f.contentLast() ? v : -1;
         }
-        if (v > f.cueLast() && ContentFinder.participleAfterComma(text, g.cueLast())) {
+        if (v > f.cueLast() && (ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterComma(text, g.cueLast()))) {
+            // "…, pointing to …", "… issued a statement, saying …"
             return v;
         }
         boolean ownSource = g.sourceFirst() > f.cueLast() && g.sourceFirst() < v;
@@ -400,6 +404,22 @@ public final class StatementFinder {
         int noun = text.child(verb, "obj");
         boolean issued = noun >= 0 && noun < v && text.lemma(noun).equals("statement") && ISSUING_VERBS.contains(text.lemma(verb));
         return issued && verb < noun ? verb : -1;
+    }
+
+    /**
+     * Whether a cue of going on ("continued") tells of doing rather than speaking: its content
+     * follows it and is neither a that-clause, a quotation nor introduced by a colon ("continues to
+     * battle", "continued his tour", "atrocities continue as …"; not "continued that …", "He continued,
+     * “…”", "Continued Dahl: …", "“…,” he continued").
+     */
+    private static boolean goesOn(AnnotatedText text, Quotations quotes, int cueLast, int[] content) {
+        for (int t = cueLast; t < content[0]; t++) {
+            if (text.word(t).equals(":")) {
+                return false;
+            }
+        }
+        return content[0] > cueLast && !text.word(content[0]).equalsIgnoreCase("that")
+                && !text.pos(content[0]).equals("``") && quotes.containing(text.begin(content[0]), text.end(content[0])) < 0;
     }
 
     /** Whether {@code v} is a bare verb without subject, auxiliary or "to" heading its sentence, or under "let": an imperative. */
