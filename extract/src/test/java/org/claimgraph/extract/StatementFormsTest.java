@@ -594,6 +594,20 @@ class StatementFormsTest {
                         tuple("said", "the talks had stalled", null), tuple("pointing to", "the empty chairs", null));
     }
 
+    @Test
+    @DisplayName("attribution: the speaker's next cue after 'before …ing' or 'but' (also of several words) reports beside the content")
+    void theSpeakersNextCueReportsBeside() {
+        Analysis a = TestAnalyzer.analyze("Lind said the deadlock has “kept us safe” on the radio before claiming that the borders are open. "
+                + "Berg said he is friendly with the mayor but took issue with his refusal to resign.", DAY);
+
+        assertThat(a.statements()).extracting(s -> TestAnalyzer.speakerName(a, s), s -> s.cue().span().text(), s -> s.content().text(),
+                        Statement::parent)
+                .containsExactly(tuple("Lind", "said", "the deadlock has “kept us safe” on the radio", null),
+                        tuple("Lind", "claiming", "that the borders are open", null),
+                        tuple("Berg", "said", "he is friendly with the mayor", null),
+                        tuple("Berg", "took issue with", "his refusal to resign", null));
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

@@ -4,6 +4,8 @@ import org.claimgraph.model.StatementForm;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.Sentence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -894,6 +896,14 @@ final class ContentFinder {
         return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("by");
     }
 
+    /** Words of time before a participle that tell what else the speaker did: "… before claiming …", "… while noting …". */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("before", "after", "while");
+
+    /** "… before claiming …", "… after saying …", "… while noting …": a participle of the speaker's own clause. */
+    static boolean participleAfterTimeWord(AnnotatedText text, int v) {
+        return text.pos(v).equals("VBG") && v > 0 && TIME_CONJUNCTIONS.contains(text.word(v - 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code t} is a verb of the cue lexicon with a subject: a reporting clause of its own. */
     private boolean reports(AnnotatedText text, int t) {
         return text.pos(t).startsWith("VB") && text.child(t, "nsubj") >= 0 && cues.find(text.lemma(t)).isPresent();
@@ -1074,6 +1084,9 @@ final class ContentFinder {
             if (end > range[0] && cues.find(text.lemma(t)).isPresent()) {
                 return new int[] {range[0], text.word(end).equals(",") ? end - 1 : end};
             }
+            if (t - 1 > range[0] && participleAfterTimeWord(text, t) && cues.find(text.lemma(t)).isPresent()) {
+                return new int[] {range[0], t - 2};
+            }
             int first = t;
             while (first - 1 > range[0] && text.head(first - 1) == t
                     && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod"))) {
@@ -1081,11 +1094,20 @@ final class ContentFinder {
             }
             String before = text.word(first - 1).toLowerCase(Locale.ROOT);
             if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
-                    && cues.find(text.lemma(t)).isPresent()) {
+                    && cueStartsAt(text, t)) {
                 return new int[] {range[0], first - 1};
             }
         }
         return range;
+    }
+
+    /** Whether a cue of one word or more starts at the verb {@code t}: "said", "took issue with". */
+    private boolean cueStartsAt(AnnotatedText text, int t) {
+        List<String> lemmas = new ArrayList<>();
+        for (int i = t; i < text.sentenceOf(t).endToken(); i++) {
+            lemmas.add(text.lemma(i));
+        }
+        return cues.findAt(lemmas, 0, false).isPresent();
     }
 
     /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */

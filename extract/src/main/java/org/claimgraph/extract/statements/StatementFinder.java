@@ -160,7 +160,8 @@ public final class StatementFinder {
         if (source >= 0 && source < v && quotes.containing(text.begin(source), text.end(source)) >= 0) {
             source = -1; // "“Full panic mode,” said Ann Lee": the parser made the quotation the subject
         }
-        boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v);
+        boolean participle = ContentFinder.participleAfterComma(text, v) || ContentFinder.participleAfterBy(text, v)
+                || ContentFinder.participleAfterTimeWord(text, v);
         int rootSubject = SourceFinder.rootSubject(text, v);
         if (participle && rootSubject >= 0 && quotes.containing(text.begin(rootSubject), text.end(rootSubject)) < 0) {
             // "X brushed aside claims that Y did Z, saying …", "X began by saying …": the participle
