@@ -608,6 +608,17 @@ class StatementFormsTest {
                         tuple("Berg", "took issue with", "his refusal to resign", null));
     }
 
+    @Test
+    @DisplayName("attribution: an inverted speaker at the sentence's end that the parser read as the object of a conjunct cue")
+    void anInvertedSpeakerReadAsAConjunctsObject() {
+        Analysis a = TestAnalyzer.analyze("In nearby Lund, the big steel plant is hanging on, but it is under intense pressure "
+                + "from Asian imports, said the company's chief executive, John Berg.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("the company's chief executive, John Berg", "said",
+                        "In nearby Lund, the big steel plant is hanging on, but it is under intense pressure from Asian imports"));
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

@@ -1064,7 +1064,8 @@ final class ContentFinder {
         return false;
     }
 
-    private static boolean anyWord(AnnotatedText text, int from, int to) {
+    /** Whether a word, not only punctuation, lies in {@code from..to}. */
+    static boolean anyWord(AnnotatedText text, int from, int to) {
         for (int t = from; t <= to; t++) {
             if (Character.isLetterOrDigit(text.word(t).charAt(0))) {
                 return true;

@@ -148,7 +148,8 @@ public final class StatementFinder {
                 && text.child(v, "aux:pass") < 0 && !text.pos(v).equals("VBG");
         int source = ownSubjectMissing ? SourceFinder.nounPhraseAfterComma(text, cueFirst) : -1; // "…, the Bergen Post reported."
         source = source < 0 ? SourceFinder.subject(text, v, 3) : source;
-        if (source >= 0 && text.head(source) != v && misreadInvertedCue(text, v, cueFirst)) {
+        boolean inverted = source >= 0 && text.head(source) != v && misreadInvertedCue(text, v, cueFirst, cueLast);
+        if (inverted) {
             source = -1; // "…, and the meeting deteriorated, said one GOP source": the speaker follows the cue
         }
         if (issuer >= 0) {
@@ -200,6 +201,10 @@ public final class StatementFinder {
             // "…, a source said": the whole clause before the comma, however the parser split it (also when
             // it cut the clause short and kept its start: "However, growth is being offset by …, the IMF said")
             content = beforeComma;
+        }
+        if (content == null && inverted) {
+            // "In Lund, the plant is hanging on, said its chief": all before the comma, adverbial opener too
+            content = ContentFinder.trimmed(text, new int[] {text.sentenceOf(v).firstToken(), cueFirst - 2});
         }
         if (content == null && cue.content() == CueContent.CLAUSE) {
             content = ContentFinder.afterParenthetical(text, source, cueLast); // "It was, he said, a failure": misparsed
@@ -476,10 +481,18 @@ public final class StatementFinder {
      * as a dep or parataxis: an inverted "…, said Lind" whose speaker it read as an object. Such a cue
      * borrows no subject from that clause.
      */
-    private static boolean misreadInvertedCue(AnnotatedText text, int v, int cueFirst) {
+    private static boolean misreadInvertedCue(AnnotatedText text, int v, int cueFirst, int cueLast) {
         String rel = text.relation(v);
+        // or a conjunct without "and" whose object ends the sentence: "…, but it is under pressure, said its chief, John Berg."
+        boolean conjunct = rel.equals("conj") && text.child(v, "cc") < 0 && speakerEndsSentence(text, v, cueLast);
         return cueFirst > 0 && text.word(cueFirst - 1).equals(",") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v))
-                && (rel.equals("dep") || rel.equals("parataxis")) && text.head(v) < v;
+                && (rel.equals("dep") || rel.equals("parataxis") || conjunct) && text.head(v) < v;
+    }
+
+    /** Whether a noun read as the object of cue {@code v} follows it and runs to the sentence's end: the speaker. */
+    private static boolean speakerEndsSentence(AnnotatedText text, int v, int cueLast) {
+        int speaker = invertedSpeaker(text, v, cueLast);
+        return speaker >= 0 && !ContentFinder.anyWord(text, text.subtreeLast(speaker) + 1, text.sentenceOf(v).endToken() - 1);
     }
 
     /** Tags of the words that may name a speaker set off between a clause's subject and its verb: "he", "Mr. Dahl", "these aides". */
