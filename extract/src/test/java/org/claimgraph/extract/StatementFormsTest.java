@@ -619,6 +619,31 @@ class StatementFormsTest {
                         "In nearby Lund, the big steel plant is hanging on, but it is under intense pressure from Asian imports"));
     }
 
+    @Test
+    @DisplayName("attribution: an inverted speaker set off mid-sentence leaves the content running on after it")
+    void anInvertedSpeakerMidSentence() {
+        assertOnlyStatement("Lind also lacks in the looks department, said Howard, but her politics do not make up for it.", "said",
+                "Lind also lacks in the looks department, said Howard, but her politics do not make up for it");
+    }
+
+    @Test
+    @DisplayName("attribution: an adverb linking to the sentence before ('however') is not part of the cue")
+    void aLinkingAdverbIsNotPartOfTheCue() {
+        assertThat(TestAnalyzer.analyze("Berg however said the port would stay open.", DAY).statements())
+                .extracting(s -> s.cue().span().text()).containsExactly("said");
+    }
+
+    @Test
+    @DisplayName("attribution: an object content ends before a clause of its own the parser coordinated with the noun")
+    void anObjectEndsBeforeACoordinatedClause() {
+        Analysis a = TestAnalyzer.analyze("Lind often speaks of breaking that highest, hardest glass ceiling by being elected "
+                + "president, and she jokingly tells crowds that, after 44 male mayors, it is time.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(tuple("often speaks of", "breaking that highest, hardest glass ceiling by being elected president", null),
+                        tuple("jokingly tells", "that, after 44 male mayors, it is time", null));
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

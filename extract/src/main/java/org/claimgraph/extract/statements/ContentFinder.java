@@ -657,6 +657,11 @@ final class ContentFinder {
      */
     private static int objectEnd(AnnotatedText text, int v, int obj) {
         int last = text.subtreeLast(obj);
+        for (int c : text.children(obj)) {
+            if (c > obj && text.relation(c).equals("conj") && ownClause(text, c)) {
+                last = Math.min(last, text.subtreeFirst(c) - 1); // "supported it, and Berg opposed the measure": a clause of its own
+            }
+        }
         for (int c : text.children(v)) {
             if (c <= last || text.subtreeFirst(c) != last + 1) {
                 continue;
@@ -672,6 +677,19 @@ final class ContentFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether the conjunct {@code c} the parser hung on a noun is a clause of its own: a finite verb
+     * or a subject, and no question word ("… and how the fight went on" goes on with the noun).
+     */
+    private static boolean ownClause(AnnotatedText text, int c) {
+        for (int t = text.subtreeFirst(c); t < c; t++) {
+            if (text.pos(t).startsWith("W")) {
+                return false;
+            }
+        }
+        return text.child(c, "nsubj") >= 0 || FINITE_VERB_TAGS.contains(text.pos(c));
     }
 
     /**

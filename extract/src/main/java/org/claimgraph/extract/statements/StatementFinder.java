@@ -202,9 +202,15 @@ public final class StatementFinder {
             // it cut the clause short and kept its start: "However, growth is being offset by …, the IMF said")
             content = beforeComma;
         }
-        if (content == null && inverted) {
-            // "In Lund, the plant is hanging on, said its chief": all before the comma, adverbial opener too
-            content = ContentFinder.trimmed(text, new int[] {text.sentenceOf(v).firstToken(), cueFirst - 2});
+        int invertedSpeaker = inverted ? invertedSpeaker(text, v, cueLast) : -1;
+        if (invertedSpeaker >= 0 && (content == null || content[1] < cueFirst)) {
+            // "In Lund, the plant is hanging on, said its chief": all before the comma, adverbial opener too,
+            // and on after the speaker: "Lind lacks in looks, said Howard, but her politics do not make up for it"
+            Sentence sentence = text.sentenceOf(v);
+            int speakerLast = text.subtreeLast(invertedSpeaker);
+            boolean goesOn = text.word(speakerLast + 1).equals(",") && ContentFinder.anyWord(text, speakerLast + 2, sentence.endToken() - 1);
+            content = ContentFinder.trimmed(text, new int[] {sentence.firstToken(), goesOn ? sentence.endToken() - 1 : cueFirst - 2});
+            source = invertedSpeaker;
         }
         if (content == null && cue.content() == CueContent.CLAUSE) {
             content = ContentFinder.afterParenthetical(text, source, cueLast); // "It was, he said, a failure": misparsed
@@ -483,16 +489,20 @@ public final class StatementFinder {
      */
     private static boolean misreadInvertedCue(AnnotatedText text, int v, int cueFirst, int cueLast) {
         String rel = text.relation(v);
-        // or a conjunct without "and" whose object ends the sentence: "…, but it is under pressure, said its chief, John Berg."
-        boolean conjunct = rel.equals("conj") && text.child(v, "cc") < 0 && speakerEndsSentence(text, v, cueLast);
+        // or a conjunct without "and" whose object is set off: "…, but it is under pressure, said its chief, John Berg."
+        boolean conjunct = rel.equals("conj") && text.child(v, "cc") < 0 && speakerSetOff(text, v, cueLast);
         return cueFirst > 0 && text.word(cueFirst - 1).equals(",") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v))
                 && (rel.equals("dep") || rel.equals("parataxis") || conjunct) && text.head(v) < v;
     }
 
-    /** Whether a noun read as the object of cue {@code v} follows it and runs to the sentence's end: the speaker. */
-    private static boolean speakerEndsSentence(AnnotatedText text, int v, int cueLast) {
+    /**
+     * Whether a noun read as the object of cue {@code v} follows it and ends the sentence or is set
+     * off by a comma after it: the speaker ("…, said Howard." or "…, said Howard, but …").
+     */
+    private static boolean speakerSetOff(AnnotatedText text, int v, int cueLast) {
         int speaker = invertedSpeaker(text, v, cueLast);
-        return speaker >= 0 && !ContentFinder.anyWord(text, text.subtreeLast(speaker) + 1, text.sentenceOf(v).endToken() - 1);
+        int after = speaker < 0 ? -1 : text.subtreeLast(speaker) + 1;
+        return speaker >= 0 && (text.word(after).equals(",") || !ContentFinder.anyWord(text, after, text.sentenceOf(v).endToken() - 1));
     }
 
     /** Tags of the words that may name a speaker set off between a clause's subject and its verb: "he", "Mr. Dahl", "these aides". */
@@ -594,9 +604,16 @@ public final class StatementFinder {
 
     static boolean isCueModifier(AnnotatedText text, int t) {
         String rel = text.relation(t);
-        return rel.startsWith("aux") || rel.equals("cop") || (rel.equals("advmod") && text.pos(t).startsWith("RB"))
-                || (rel.equals("mark") && text.word(t).equals("to"));
+        boolean adverb = rel.equals("advmod") && text.pos(t).startsWith("RB")
+                && !LINKING_ADVERBS.contains(text.word(t).toLowerCase(Locale.ROOT));
+        return rel.startsWith("aux") || rel.equals("cop") || adverb || (rel.equals("mark") && text.word(t).equals("to"));
     }
+
+    /**
+     * Adverbs that link the sentence to the one before rather than tell how the speaker spoke: "Lind
+     * however said …". PolNeAR leaves them out of the cue, but keeps "instead", "nonetheless", "indeed".
+     */
+    private static final Set<String> LINKING_ADVERBS = Set.of("however", "though");
 
     /**
      * "DAHL: I think …", "Lind said: “… we believe …”" outside marks: a first-person speaker inside
