@@ -208,7 +208,8 @@ public final class StatementFinder {
             // and on after the speaker: "Lind lacks in looks, said Howard, but her politics do not make up for it"
             Sentence sentence = text.sentenceOf(v);
             int speakerLast = text.subtreeLast(invertedSpeaker);
-            boolean goesOn = text.word(speakerLast + 1).equals(",") && ContentFinder.anyWord(text, speakerLast + 2, sentence.endToken() - 1);
+            boolean goesOn = speakerLast + 1 < sentence.endToken() && text.word(speakerLast + 1).equals(",")
+                    && ContentFinder.anyWord(text, speakerLast + 2, sentence.endToken() - 1);
             content = ContentFinder.trimmed(text, new int[] {sentence.firstToken(), goesOn ? sentence.endToken() - 1 : cueFirst - 2});
             source = invertedSpeaker;
         }
@@ -484,12 +485,12 @@ public final class StatementFinder {
 
     /**
      * Whether the finite cue {@code v} follows a comma and the parser hung it on the clause before
-     * as a dep or parataxis: an inverted "…, said Lind" whose speaker it read as an object. Such a cue
-     * borrows no subject from that clause.
+     * as a dep or parataxis, or as a conjunct without "and" whose object is set off ("…, but it is
+     * under pressure, said its chief, John Berg."): an inverted "…, said Lind" whose speaker it read
+     * as an object. Such a cue borrows no subject from that clause.
      */
     private static boolean misreadInvertedCue(AnnotatedText text, int v, int cueFirst, int cueLast) {
         String rel = text.relation(v);
-        // or a conjunct without "and" whose object is set off: "…, but it is under pressure, said its chief, John Berg."
         boolean conjunct = rel.equals("conj") && text.child(v, "cc") < 0 && speakerSetOff(text, v, cueLast);
         return cueFirst > 0 && text.word(cueFirst - 1).equals(",") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v))
                 && (rel.equals("dep") || rel.equals("parataxis") || conjunct) && text.head(v) < v;
@@ -501,8 +502,12 @@ public final class StatementFinder {
      */
     private static boolean speakerSetOff(AnnotatedText text, int v, int cueLast) {
         int speaker = invertedSpeaker(text, v, cueLast);
-        int after = speaker < 0 ? -1 : text.subtreeLast(speaker) + 1;
-        return speaker >= 0 && (text.word(after).equals(",") || !ContentFinder.anyWord(text, after, text.sentenceOf(v).endToken() - 1));
+        if (speaker < 0) {
+            return false;
+        }
+        int after = text.subtreeLast(speaker) + 1;
+        int end = text.sentenceOf(v).endToken();
+        return after < end && text.word(after).equals(",") || !ContentFinder.anyWord(text, after, end - 1);
     }
 
     /** Tags of the words that may name a speaker set off between a clause's subject and its verb: "he", "Mr. Dahl", "these aides". */
