@@ -644,6 +644,16 @@ class StatementFormsTest {
                         tuple("jokingly tells", "that, after 44 male mayors, it is time", null));
     }
 
+    @Test
+    @DisplayName("attribution: a cue set off by a comma that the parser hung on the cue before is no content of it")
+    void aCueSetOffAfterTheContentIsNotItsComplement() {
+        Analysis a = TestAnalyzer.analyze("In the coming months, Dahl vowed to ban visitors from entering the country as a response "
+                + "to attacks, declined at first to criticize former leader Erik Berg, and most recently defended the use of an image.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "vowed")).extracting(s -> s.content().text())
+                .containsExactly("to ban visitors from entering the country as a response to attacks");
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

@@ -246,12 +246,13 @@ final class ContentFinder {
     /**
      * The cue's clausal complement: a ccomp, but the one after the cue when the parser made an
      * adverbial before it a ccomp too ("As odd as it seems, Dahl said the deal had helped"); a
-     * finite verb the parser attached as xcomp or dep ("images that it said showed …"); or a clause
+     * finite verb the parser attached as xcomp or dep ("images that it said showed …"), unless it
+     * is a cue set off by a comma ("vowed to …, declined to …"); or a clause
      * with its own subject and no subordinator before the cue, which the parser took for an
      * adverbial ("The talks had failed, the agency reported"), unless the cue has a subject and an
      * object of its own. -1 if none.
      */
-    static int clausalComplement(AnnotatedText text, int v) {
+    int clausalComplement(AnnotatedText text, int v) {
         int ccomp = -1;
         for (int c : text.children(v)) {
             if (text.relation(c).equals("ccomp") && (ccomp < 0
@@ -264,7 +265,8 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c) && !relativeAfterComma(text, c)) {
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c) && !relativeAfterComma(text, c)
+                    && !cueAfterComma(text, c)) {
                 return c;
             }
         }
@@ -281,6 +283,11 @@ final class ContentFinder {
             }
         }
         return -1;
+    }
+
+    /** "vowed to ban …, declined at first to criticize …": a cue set off by a comma is the speaker's next statement. */
+    private boolean cueAfterComma(AnnotatedText text, int c) {
+        return text.word(text.subtreeFirst(c) - 1).equals(",") && cues.find(text.lemma(c)).isPresent();
     }
 
     /**
