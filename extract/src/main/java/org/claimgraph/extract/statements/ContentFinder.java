@@ -4,8 +4,6 @@ import org.claimgraph.model.StatementForm;
 import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.Sentence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -1120,20 +1118,11 @@ final class ContentFinder {
             }
             String before = text.word(first - 1).toLowerCase(Locale.ROOT);
             if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
-                    && cueStartsAt(text, t)) {
+                    && cues.verbCueAt(text, t)) {
                 return new int[] {range[0], first - 1};
             }
         }
         return range;
-    }
-
-    /** Whether a cue of one word or more starts at the verb {@code t}: "said", "took issue with". */
-    private boolean cueStartsAt(AnnotatedText text, int t) {
-        List<String> lemmas = new ArrayList<>();
-        for (int i = t; i < text.sentenceOf(t).endToken(); i++) {
-            lemmas.add(text.lemma(i));
-        }
-        return cues.findAt(lemmas, 0, false).isPresent();
     }
 
     /** The part of {@code [first, last]} on one side of the cue, so that the cue never sits in its content. */

@@ -1,7 +1,9 @@
 package org.claimgraph.extract.statements;
 
 import org.claimgraph.extract.DataFile;
+import org.claimgraph.nlp.AnnotatedText;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,15 @@ public final class CueLexicon {
      */
     public Optional<CueEntry> findAt(List<String> lemmas, int from) {
         return findMultiAt(lemmas, from, true, true).or(() -> find(lemmas.get(from)));
+    }
+
+    /** Whether a verb's cue of one word or more starts at token {@code t}: "said", "brushed aside", "took issue with". */
+    boolean verbCueAt(AnnotatedText text, int t) {
+        List<String> lemmas = new ArrayList<>();
+        for (int i = t; i < text.sentenceOf(t).endToken(); i++) {
+            lemmas.add(text.lemma(i));
+        }
+        return findAt(lemmas, 0, false).isPresent();
     }
 
     /**

@@ -2,8 +2,6 @@ package org.claimgraph.extract.statements;
 
 import org.claimgraph.nlp.AnnotatedText;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -109,19 +107,10 @@ final class NominalCues {
     private static int lightVerb(AnnotatedText text, CueLexicon cues, int n) {
         int verb = text.head(n);
         if (verb < 0 || verb > n || !text.relation(n).equals("obj") || !text.pos(verb).startsWith("VB")
-                || cueAt(text, cues, verb)) {
+                || cues.verbCueAt(text, verb)) {
             return -1;
         }
         return verb;
-    }
-
-    /** Whether a verb cue starts at {@code verb}, one word or more ("dismissed", "brushed aside"). */
-    private static boolean cueAt(AnnotatedText text, CueLexicon cues, int verb) {
-        List<String> lemmas = new ArrayList<>();
-        for (int t = verb; t < text.sentenceOf(verb).endToken(); t++) {
-            lemmas.add(text.lemma(t));
-        }
-        return cues.findAt(lemmas, 0, false).isPresent();
     }
 
     private static boolean followedBy(AnnotatedText text, int n, String word) {

@@ -208,9 +208,9 @@ public final class StatementFinder {
             // and on after the speaker: "Lind lacks in looks, said Howard, but her politics do not make up for it"
             Sentence sentence = text.sentenceOf(v);
             int speakerLast = text.subtreeLast(invertedSpeaker);
-            boolean goesOn = speakerLast + 1 < sentence.endToken() && text.word(speakerLast + 1).equals(",")
+            boolean runsOn = speakerLast + 1 < sentence.endToken() && text.word(speakerLast + 1).equals(",")
                     && ContentFinder.anyWord(text, speakerLast + 2, sentence.endToken() - 1);
-            content = ContentFinder.trimmed(text, new int[] {sentence.firstToken(), goesOn ? sentence.endToken() - 1 : cueFirst - 2});
+            content = ContentFinder.trimmed(text, new int[] {sentence.firstToken(), runsOn ? sentence.endToken() - 1 : cueFirst - 2});
             source = invertedSpeaker;
         }
         if (content == null && cue.content() == CueContent.CLAUSE) {
