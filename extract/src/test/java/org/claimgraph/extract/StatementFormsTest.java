@@ -654,6 +654,14 @@ class StatementFormsTest {
                 .containsExactly("to ban visitors from entering the country as a response to attacks");
     }
 
+    @Test
+    @DisplayName("attribution: the writer's narration after '…, lawmakers said Friday,' is not part of what they said")
+    void narrationAfterAParentheticalCueIsNotTheContent() {
+        assertOnlyStatement("Lind's long obsession with the mayor's birth is an insult to all voters, top local lawmakers said "
+                + "Friday afternoon, as they bristled at the questions.", "said",
+                "Lind's long obsession with the mayor's birth is an insult to all voters");
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

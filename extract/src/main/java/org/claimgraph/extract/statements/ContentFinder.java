@@ -1026,8 +1026,8 @@ final class ContentFinder {
      * clause they report. PolNeAR's content is then the whole host clause around them, so the content
      * found on one side of the cue ({@code [first, last]}, source and cue) grows over the other side
      * to the sentence's end. Unchanged when that side is the speaker's own ("…, he said, adding …",
-     * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or
-     * holds a cue of its own; and, when that side quotes nothing, when it opens a clause of its own
+     * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or the
+     * writer's narration ("…, lawmakers said, as they bristled at …"), or holds a cue of its own; and, when that side quotes nothing, when it opens a clause of its own
      * ("…, she said, and soon …") or the content is a whole quotation ("“…,” said Lind, on her
      * first day", "As boos rang out, the mayor said, “Please quiet down.”").
      */
@@ -1052,6 +1052,7 @@ final class ContentFinder {
             boolean unquotedRest = !quotes.anyIn(text.begin(from), text.end(s.endToken() - 1));
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
                     || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)
+                    || NARRATING_OPENERS.contains(text.word(from).toLowerCase(Locale.ROOT))
                     || unquotedRest && (opener.equals("CC") || wholeQuotation(text, quotes, content))) {
                 return content;
             }
@@ -1069,6 +1070,9 @@ final class ContentFinder {
         }
         return content;
     }
+
+    /** Words that open the writer's narration after a parenthetical cue: "…, lawmakers said, as they bristled at …". */
+    private static final Set<String> NARRATING_OPENERS = Set.of("as", "while", "after", "before", "when", "even");
 
     /** Whether {@code content} is one quotation, marks included: a speech complete in itself. */
     private static boolean wholeQuotation(AnnotatedText text, Quotations quotes, int[] content) {
