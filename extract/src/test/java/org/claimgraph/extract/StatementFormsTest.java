@@ -662,6 +662,13 @@ class StatementFormsTest {
                 "Lind's long obsession with the mayor's birth is an insult to all voters");
     }
 
+    @Test
+    @DisplayName("attribution: 'said if elected he could …' reports the conditional clause the parser hung on the cue")
+    void aConditionAfterTheCueIsReported() {
+        assertOnlyStatement("Dahl said if elected president he could work effectively with the leadership.", "said",
+                "if elected president he could work effectively with the leadership");
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

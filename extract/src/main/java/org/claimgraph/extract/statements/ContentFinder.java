@@ -245,7 +245,8 @@ final class ContentFinder {
      * The cue's clausal complement: a ccomp, but the one after the cue when the parser made an
      * adverbial before it a ccomp too ("As odd as it seems, Dahl said the deal had helped"); a
      * finite verb the parser attached as xcomp or dep ("images that it said showed …"), unless it
-     * is a cue set off by a comma ("vowed to …, declined to …"); or a clause
+     * is a cue set off by a comma ("vowed to …, declined to …"); a condition right after the cue
+     * that the parser read as its adverbial ("said if elected he would serve"); or a clause
      * with its own subject and no subordinator before the cue, which the parser took for an
      * adverbial ("The talks had failed, the agency reported"), unless the cue has a subject and an
      * object of its own. -1 if none.
@@ -266,6 +267,13 @@ final class ContentFinder {
             if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c) && !relativeAfterComma(text, c)
                     && !cueAfterComma(text, c)) {
                 return c;
+            }
+        }
+        for (int c : text.children(v)) {
+            int mark = text.child(c, "mark");
+            if (c > v && text.relation(c).equals("advcl") && mark == v + 1 && text.word(mark).equalsIgnoreCase("if")
+                    && text.child(c, "nsubj") >= 0 && finite(text, c)) {
+                return c; // "Dahl said if elected he would serve": the parser hung the condition's clause on the cue
             }
         }
         if (childAfter(text, v, "obj") >= 0 && text.child(v, "nsubj") >= 0) {
