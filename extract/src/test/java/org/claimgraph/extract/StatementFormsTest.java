@@ -188,7 +188,7 @@ class StatementFormsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The survey shows a close race in Bergen.                  | shows | a close race in Bergen
             An inquiry found several errors in the count.             | found | several errors in the count
-            Anders Dahl noted the delay in his speech.                | noted | the delay in his speech
+            Anders Dahl noted the delay in his speech.                | noted | the delay
             """)
     @DisplayName("attribution: a reporting verb's nominal object is its content (PolNeAR counts 'shows a close race')")
     void aNominalObjectIsTheContent(String sentence, String cue, String content) {
@@ -667,6 +667,15 @@ class StatementFormsTest {
     void aConditionAfterTheCueIsReported() {
         assertOnlyStatement("Dahl said if elected president he could work effectively with the leadership.", "said",
                 "if elected president he could work effectively with the leadership");
+    }
+
+    @Test
+    @DisplayName("attribution: where a statement was made ('in a statement on Thursday') closes no content")
+    void theOccasionOfAStatementIsNotItsContent() {
+        assertOnlyStatement("Dahl called for more school investment in a statement on Thursday.", "called for",
+                "more school investment");
+        assertOnlyStatement("Lind argued that the losing side in the court ruling would appeal.", "argued",
+                "that the losing side in the court ruling would appeal");
     }
 
     /** The text has one statement, with this cue and content. */

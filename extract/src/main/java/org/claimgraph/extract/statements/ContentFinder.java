@@ -204,6 +204,36 @@ final class ContentFinder {
         return last;
     }
 
+    /** Where a statement was made: "in a statement", "during an interview with Fox News". */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "email", "e-mail", "tweet",
+            "letter", "op-ed", "post", "release", "conference", "ruling", "memo", "column");
+
+    /**
+     * The last token of the content {@code first..last} before a phrase that says where the
+     * statement was made and closes it outside any quotation ("called for more school investment in
+     * a statement on Thursday", "during an interview with Fox News"): the parser hangs it on the
+     * object, PolNeAR leaves it out (in train 5 of its contents end with such a phrase). {@code last}
+     * when there is none.
+     */
+    static int beforeOccasion(AnnotatedText text, Quotations quotes, int first, int last) {
+        for (int t = first + 1; t < last; t++) {
+            String w = text.word(t).toLowerCase(Locale.ROOT);
+            if (!(w.equals("in") || w.equals("during")) || !(text.pos(t + 1).equals("DT") || text.pos(t + 1).equals("PRP$"))
+                    || quotes.anyIn(text.begin(t), text.end(last))) {
+                continue;
+            }
+            for (int n = t + 2; n <= Math.min(last, t + 5); n++) {
+                if (OCCASIONS.contains(text.word(n).toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                    return text.subtreeLast(n) >= last ? t - 1 : last;
+                }
+                if (!text.pos(n).startsWith("NN") && !text.pos(n).startsWith("JJ")) {
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
     static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP");
     /** What ends a relative clause that runs on after its cue. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".", "''");

@@ -364,6 +364,7 @@ public final class StatementFinder {
                 }
             }
             last = ContentFinder.beforeTrailingGloss(text, quotes, f.contentFirst(), last);
+            last = ContentFinder.beforeOccasion(text, quotes, f.contentFirst(), last);
             int[] content = last == f.contentLast() ? null : ContentFinder.trimmed(text, new int[] {f.contentFirst(), last});
             cut.add(content == null ? f : f.withContent(content[0], content[1]));
         }
