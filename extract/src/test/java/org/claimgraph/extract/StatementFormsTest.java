@@ -678,6 +678,16 @@ class StatementFormsTest {
                 "that the losing side in the court ruling would appeal");
     }
 
+    @Test
+    @DisplayName("attribution: an opening participle's content ends where the main clause's speaker begins")
+    void anOpeningParticipleReportsBesideTheMainClause() {
+        Analysis a = TestAnalyzer.analyze("Tweeting his new nickname for Lind, his son said Dahl is just getting started.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), s -> s.parent())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tweeting", "his new nickname for Lind", null),
+                        org.assertj.core.groups.Tuple.tuple("said", "Dahl is just getting started", null));
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())

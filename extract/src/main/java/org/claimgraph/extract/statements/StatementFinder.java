@@ -378,7 +378,8 @@ public final class StatementFinder {
      * Where {@code g}, whose cue lies in {@code f}'s content, starts when it reports beside {@code f}
      * rather than inside it, -1 when it does not: an "according to" phrase ending it, a participle
      * after a comma, a second speaker's clause the parser set beside the content as parataxis
-     * ("a poll found that most trust the crews, 41 percent of them say …"), or a second speaker
+     * ("a poll found that most trust the crews, 41 percent of them say …"), a main clause's speaker
+     * after an opening participle ("Tweeting the nickname, his son said …"), or a second speaker
      * after a comma and "while", "but" ….
      */
     private static int besideFrom(AnnotatedText text, FoundStatement f, FoundStatement g) {
@@ -394,10 +395,26 @@ public final class StatementFinder {
         if (ownSource && text.relation(text.head(g.sourceHead())).equals("parataxis")) {
             return g.sourceFirst();
         }
+        if (ownSource && openingParticiple(text, f.cueFirst()) && text.word(g.sourceFirst() - 1).equals(",")) {
+            return g.sourceFirst(); // "Acknowledging that the plan is costly, Lind said …": the main clause reports beside it
+        }
         int opener = g.sourceFirst() - 1;
         boolean contrast = ownSource && opener > 0
                 && text.word(opener - 1).equals(",") && CONTRASTS.contains(text.word(opener).toLowerCase(Locale.ROOT));
         return contrast ? opener : -1;
+    }
+
+    /** Whether {@code v} is a participle that opens its sentence, after "and", "but" or an adverb at most. */
+    private static boolean openingParticiple(AnnotatedText text, int v) {
+        if (!text.pos(v).equals("VBG")) {
+            return false;
+        }
+        for (int t = text.sentenceOf(v).firstToken(); t < v; t++) {
+            if (!text.pos(t).equals("CC") && !text.pos(t).startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs that put out a statement, whose participle cue the statement opens: "issued a statement saying …". */
