@@ -189,6 +189,8 @@ class StatementFormsTest {
             The survey shows a close race in Bergen.                  | shows | a close race in Bergen
             An inquiry found several errors in the count.             | found | several errors in the count
             Anders Dahl noted the delay in his speech.                | noted | the delay
+            Maria Lind tweeted her thanks to the crews.               | tweeted | her thanks to the crews
+            Anders Dahl explained his reasoning in an interview.      | explained | his reasoning
             """)
     @DisplayName("attribution: a reporting verb's nominal object is its content (PolNeAR counts 'shows a close race')")
     void aNominalObjectIsTheContent(String sentence, String cue, String content) {
