@@ -191,6 +191,8 @@ class StatementFormsTest {
             Anders Dahl noted the delay in his speech.                | noted | the delay
             Maria Lind tweeted her thanks to the crews.               | tweeted | her thanks to the crews
             Anders Dahl explained his reasoning in an interview.      | explained | his reasoning
+            Anders Dahl rebutted the charge at once.                  | rebutted | the charge
+            Maria Lind feared the worst for the crews.                | feared | the worst for the crews
             """)
     @DisplayName("attribution: a reporting verb's nominal object is its content (PolNeAR counts 'shows a close race')")
     void aNominalObjectIsTheContent(String sentence, String cue, String content) {
