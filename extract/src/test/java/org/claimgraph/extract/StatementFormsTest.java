@@ -168,6 +168,8 @@ class StatementFormsTest {
             "State radio broadcast the minister's comments on Friday.",
             "The ship sailed to Bergen on Tuesday.",
             "Anders Dahl ordered a coffee.",
+            "An inquiry found several errors in the count.",
+            "Anders Dahl has embraced the plan.",
             "The crew will project the film onto a wall.",
             "Anders Dahl made his name by writing two novels.",
             "Now tell us the ferry was on time!",
@@ -187,7 +189,7 @@ class StatementFormsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The survey shows a close race in Bergen.                  | shows | a close race in Bergen
-            An inquiry found several errors in the count.             | found | several errors in the count
+            An inquiry revealed several errors in the count.          | revealed | several errors in the count
             Anders Dahl noted the delay in his speech.                | noted | the delay
             Maria Lind tweeted her thanks to the crews.               | tweeted | her thanks to the crews
             Anders Dahl explained his reasoning in an interview.      | explained | his reasoning
@@ -761,7 +763,7 @@ class StatementFormsTest {
     @Test
     @DisplayName("attribution: a name inside the subject phrase names the speaker, the span stays the whole phrase")
     void aNameInsideTheSubjectKeepsTheWholePhrase() {
-        Analysis a = TestAnalyzer.analyze("A 2019 study by economist Maria Lind found 31 errors in the count.", DAY);
+        Analysis a = TestAnalyzer.analyze("A 2019 study by economist Maria Lind showed 31 errors in the count.", DAY);
 
         Statement s = a.statements().get(0);
         assertThat(s.speaker().span().text()).isEqualTo("A 2019 study by economist Maria Lind");
