@@ -694,6 +694,13 @@ class StatementFormsTest {
                         org.assertj.core.groups.Tuple.tuple("said", "Dahl is just getting started", null));
     }
 
+    @Test
+    @DisplayName("attribution: a court or board that rules, and a writer who surmises, report a clause")
+    void rulingsAndGuessesReport() {
+        assertOnlyStatement("The board ruled that Dahl met the criteria.", "ruled", "that Dahl met the criteria");
+        assertOnlyStatement("Lind surmised that the ferry had left early.", "surmised", "that the ferry had left early");
+    }
+
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
