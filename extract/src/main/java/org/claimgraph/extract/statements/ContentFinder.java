@@ -1065,9 +1065,10 @@ final class ContentFinder {
      * found on one side of the cue ({@code [first, last]}, source and cue) grows over the other side
      * to the sentence's end. Unchanged when that side is the speaker's own ("…, he said, adding …",
      * "…, said the agency, which …"), opens a quotation (a split quotation is read elsewhere) or the
-     * writer's narration ("…, lawmakers said, as they bristled at …"), or holds a cue of its own; and, when that side quotes nothing, when it opens a clause of its own
-     * ("…, she said, and soon …") or the content is a whole quotation ("“…,” said Lind, on her
-     * first day", "As boos rang out, the mayor said, “Please quiet down.”").
+     * writer's narration ("…, lawmakers said, as they bristled at …"), or holds a cue of its own;
+     * and, when that side quotes nothing, when it opens a clause of its own ("…, she said, and soon
+     * …") or the content is a whole quotation ("“…,” said Lind, on her first day", "As boos rang
+     * out, the mayor said, “Please quiet down.”").
      */
     int[] aroundParenthetical(AnnotatedText text, Quotations quotes, int[] content, int first, int last) {
         Sentence s = text.sentenceOf(first);
