@@ -196,7 +196,6 @@ class StatementFormsTest {
             Anders Dahl rebutted the charge at once.                  | rebutted | the charge
             Maria Lind feared the worst for the crews.                | feared | the worst for the crews
             The marchers chanted slogans against the mayor.           | chanted | slogans against the mayor
-            The party released a memo titled “The Facts on the Race.” | titled | “The Facts on the Race.”
             """)
     @DisplayName("attribution: a reporting verb's nominal object is its content (PolNeAR counts 'shows a close race')")
     void aNominalObjectIsTheContent(String sentence, String cue, String content) {
