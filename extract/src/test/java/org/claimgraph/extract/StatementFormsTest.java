@@ -202,7 +202,7 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
+                .containsExactly(tuple(cue, content));
     }
 
     @Test
@@ -212,8 +212,8 @@ class StatementFormsTest {
         Analysis one = TestAnalyzer.analyze("Anders Dahl said the minister resigned and left the country.", DAY);
 
         assertThat(both.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "he respects the minister", null),
-                        org.assertj.core.groups.Tuple.tuple("praised", "her handling of the talks", null));
+                .containsExactly(tuple("said", "he respects the minister", null),
+                        tuple("praised", "her handling of the talks", null));
         assertThat(one.statements()).extracting(s -> s.content().text())
                 .containsExactly("the minister resigned and left the country");
     }
@@ -279,9 +279,9 @@ class StatementFormsTest {
                 + "“We have the crews for it.”", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“The ferry will run again,” Maria Lind said, "
+                .containsExactly(tuple("said", "“The ferry will run again,” Maria Lind said, "
                                 + "referring to the island route. “We have the crews for it.”", null),
-                        org.assertj.core.groups.Tuple.tuple("referring to", "the island route", null));
+                        tuple("referring to", "the island route", null));
     }
 
     @Test
@@ -291,8 +291,8 @@ class StatementFormsTest {
                 + "the fares are too high.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.content().text(), Statement::parent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("a poll", "that most riders trust the crews", null),
-                        org.assertj.core.groups.Tuple.tuple("41 percent of them", "the fares are too high", null));
+                .containsExactly(tuple("a poll", "that most riders trust the crews", null),
+                        tuple("41 percent of them", "the fares are too high", null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -537,8 +537,8 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze("“We are ready,” Maria Lind said. “We have been ready for weeks,” Anders Dahl added.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", "“We are ready,”"),
-                        org.assertj.core.groups.Tuple.tuple("added", "“We have been ready for weeks,”"));
+                .containsExactly(tuple("said", "“We are ready,”"),
+                        tuple("added", "“We have been ready for weeks,”"));
     }
 
     @Test
@@ -548,7 +548,7 @@ class StatementFormsTest {
                 + "compared with 2,700 crowns for the middle.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), Statement::parent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("said", null));
+                .containsExactly(tuple("said", null));
     }
 
     @Test
@@ -691,8 +691,8 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze("Tweeting his new nickname for Lind, his son said Dahl is just getting started.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), s -> s.parent())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Tweeting", "his new nickname for Lind", null),
-                        org.assertj.core.groups.Tuple.tuple("said", "Dahl is just getting started", null));
+                .containsExactly(tuple("Tweeting", "his new nickname for Lind", null),
+                        tuple("said", "Dahl is just getting started", null));
     }
 
     @Test
@@ -705,7 +705,7 @@ class StatementFormsTest {
     /** The text has one statement, with this cue and content. */
     private static void assertOnlyStatement(String text, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(cue, content));
+                .containsExactly(tuple(cue, content));
     }
 
     @Test
@@ -783,8 +783,8 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze("“The border must stay open.” ― Maria Lind\nDAHL: We will not sign this treaty today.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.speaker().span().text(), s -> s.content().text())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("―", "Maria Lind", "“The border must stay open.”"),
-                        org.assertj.core.groups.Tuple.tuple(":", "DAHL", "We will not sign this treaty today"));
+                .containsExactly(tuple("―", "Maria Lind", "“The border must stay open.”"),
+                        tuple(":", "DAHL", "We will not sign this treaty today"));
     }
 
     @Test

@@ -223,7 +223,8 @@ final class ContentFinder {
                 continue;
             }
             for (int n = t + 2; n <= Math.min(last, t + 5); n++) {
-                if (OCCASIONS.contains(text.word(n).toLowerCase(Locale.ROOT).replaceAll("s$", ""))) {
+                String noun = text.word(n).toLowerCase(Locale.ROOT);
+                if (OCCASIONS.contains(noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun)) {
                     return text.subtreeLast(n) >= last ? t - 1 : last;
                 }
                 if (!text.pos(n).startsWith("NN") && !text.pos(n).startsWith("JJ")) {
