@@ -523,8 +523,10 @@ class StatementFormsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The navy may be reluctant to act while the talks go on, Maria Lind said. “The other factor is the weather.” | The navy may be reluctant | “The other factor is the weather.”
             “We are ready,” Maria Lind said on Monday at a dinner in Bergen, where the fishing minister also dined. “We have been ready for weeks.” | “We are ready,” | “We have been ready for weeks.”
+            “We are ready,” Maria Lind, the port's director, said on the radio show “Harbour Hour.” “We have been ready for weeks.” | “We are ready,” | “We have been ready for weeks.”
+            “We are ready,” Maria Lind said on the show “Harbour Hour”. “We have been ready for weeks.” | “We are ready,” | “We have been ready for weeks.”
             """)
-    @DisplayName("attribution: a quotation later in the paragraph, with no speaker of its own, goes on with the content before the cue")
+    @DisplayName("attribution: a quotation later in the paragraph, with no speaker of its own, goes on with the content before the cue, past a title that ends the cue's sentence")
     void aLaterQuotationInTheParagraphContinuesTheContentBeforeTheCue(String text, String starts, String ends) {
         Analysis a = TestAnalyzer.analyze(text, DAY);
 

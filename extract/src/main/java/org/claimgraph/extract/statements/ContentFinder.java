@@ -1278,6 +1278,10 @@ final class ContentFinder {
         }
         int after = Math.max(cueEnd, f.sourceHead() > f.cueLast() ? text.end(f.sourceLast()) : cueEnd);
         int next = quotes.overlapping(after, text.text().length());
+        if (next >= 0 && quotes.start(next) >= after && closesSentence(text, quotes, next, f.cueLast())) {
+            after = quotes.end(next); // a title that ends the cue's sentence: "said on the show “Port Talk.” “B.”"
+            next = quotes.overlapping(after, text.text().length());
+        }
         // A quotation that began before the cue's clause ended holds the cue: nothing runs on into it.
         if (next < 0 || quotes.start(next) < after || !continuesQuotation(text, quotes, after, next)) {
             return new ContentChars(start, end, false);
@@ -1290,6 +1294,18 @@ final class ContentFinder {
             end = quotes.end(n);
         }
         return new ContentChars(start, end, quoted);
+    }
+
+    /**
+     * Whether quotation {@code q} is a name that ends the sentence of token {@code cue}, opening
+     * within it after a word, not after punctuation ("said on Fox News’s “Fox and Friends.”").
+     */
+    private static boolean closesSentence(AnnotatedText text, Quotations quotes, int q, int cue) {
+        Sentence s = text.sentenceOf(cue);
+        int first = text.tokenAt(quotes.start(q));
+        String before = Spaces.strip(text.text().substring(text.end(cue), quotes.start(q)));
+        return first > cue && first < s.endToken() && !before.isEmpty() && ".,:;".indexOf(before.charAt(before.length() - 1)) < 0
+                && text.end(s.endToken() - 1) <= quotes.end(q) + 1;
     }
 
     /**
