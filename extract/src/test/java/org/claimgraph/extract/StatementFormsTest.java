@@ -382,6 +382,20 @@ class StatementFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            The builders used the fund for hotels, amounting to what the senators said was a land grab. | the senators | said | what the senators said was a land grab
+            Lind campaigned against what she calls corruption in the port. | she | calls | what she calls corruption in the port
+            The gap between what Dahl says his plan would do and what it would do has grown. | Dahl | says | what Dahl says his plan would do
+            The shift was what many analysts said was a sign of better relations. | many analysts | said | what many analysts said was a sign of better relations
+            """)
+    @DisplayName("attribution: a free relative the cue heads ('what the senators said was a land grab') is the content, source and cue inside it")
+    void aFreeRelativeAroundTheCueIsItsContent(String text, String source, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements())
+                .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple(source, cue, content));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain      | that the ferry had lost money
             The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist | that the budget is sound
             Lind went on to discuss recently released figures.          | Lind      | went on to discuss      | recently released figures
