@@ -386,9 +386,11 @@ class StatementFormsTest {
             Lind campaigned against what she calls corruption in the port. | she | calls | what she calls corruption in the port
             The gap between what Dahl says his plan would do and what it would do has grown. | Dahl | says | what Dahl says his plan would do
             The shift was what many analysts said was a sign of better relations. | many analysts | said | what many analysts said was a sign of better relations
+            The plan, which Lind has repeatedly said was a mistake, failed. | Lind | has repeatedly said | which Lind has repeatedly said was a mistake
+            The vote, which Dahl declared “a total disaster” for the port, passed. | Dahl | declared | which Dahl declared “a total disaster” for the port
             """)
-    @DisplayName("attribution: a free relative the cue heads ('what the senators said was a land grab') is the content, source and cue inside it")
-    void aFreeRelativeAroundTheCueIsItsContent(String text, String source, String cue, String content) {
+    @DisplayName("attribution: a relative whose pronoun the cue governs ('what the senators said was a land grab', 'which Dahl declared …') is the content, source and cue inside it")
+    void aRelativeWhosePronounTheCueGovernsIsItsContent(String text, String source, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements())
                 .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple(source, cue, content));

@@ -60,7 +60,7 @@ final class ContentFinder {
 
     /** The reported clause of the verb cue {@code v} as an inclusive token range, or null. */
     int[] content(AnnotatedText text, int v, CueEntry cue) {
-        int[] range = freeRelative(text, v);
+        int[] range = relativeAroundCue(text, v);
         if (range != null) {
             return trimmed(text, range);
         }
@@ -262,20 +262,24 @@ final class ContentFinder {
         return new int[] {first, last};
     }
 
-    /** What a cue heading a free relative reports after it: "calls corruption", "said was a sign", "sees as a threat". */
+    /** Pronouns that open a relative clause as the object of its verb: "what she calls …", "which he declared …". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("what", "which", "who", "whom");
+    /** What a cue heading a relative clause reports after it: "calls corruption", "said was a sign", "sees as a threat". */
     private static final Set<String> RELATIVE_COMPLEMENTS = Set.of("ccomp", "obj", "xcomp", "obl");
 
     /**
-     * A free relative whose pronoun the cue governs, with the cue's subject between them: "amounting
-     * to what the senators said was gerrymandering", "what she calls corruption". PolNeAR's content
-     * is the whole relative, pronoun, source and cue included. Null if the verb cue heads none, or
-     * nothing follows it in the relative ("what Lind said when she left": PolNeAR's content is then
-     * the pronoun alone in fewer than half the cases).
+     * A relative clause whose pronoun the cue governs, with the cue's subject between them:
+     * "amounting to what the senators said was gerrymandering", "what she calls corruption", "the
+     * vote, which he declared a disaster". PolNeAR's content is the whole relative clause, pronoun,
+     * source and cue included. Null if the verb cue heads none, or nothing follows it in the
+     * relative ("what Lind said when she left": PolNeAR's content is then the pronoun alone in
+     * fewer than half the cases).
      */
-    private static int[] freeRelative(AnnotatedText text, int v) {
+    private static int[] relativeAroundCue(AnnotatedText text, int v) {
         int subject = text.child(v, "nsubj");
-        int what = subject >= 0 && subject < v ? text.subtreeFirst(subject) - 1 : -1;
-        if (what < 0 || !text.word(what).equalsIgnoreCase("what") || text.head(what) != v || !text.pos(v).startsWith("VB")) {
+        int pronoun = subject >= 0 && subject < v ? text.subtreeFirst(subject) - 1 : -1;
+        if (pronoun < 0 || !OBJECT_PRONOUNS.contains(text.word(pronoun).toLowerCase(Locale.ROOT)) || text.head(pronoun) != v
+                || !text.pos(v).startsWith("VB")) {
             return null;
         }
         int last = v;
@@ -291,9 +295,15 @@ final class ContentFinder {
         }
         int predicate = text.head(v);
         if ("csubj".equals(text.relation(v)) && predicate > v + 1 && text.lemma(v + 1).equals("be") && text.head(v + 1) == predicate) {
-            last = text.subtreeLast(predicate); // "what analysts said was a sign": the relative is the predicate's subject
+            last = predicate; // "what analysts said was a sign": the relative is the predicate's subject
+            for (int c : text.children(predicate)) {
+                if (c > predicate && (text.word(c).equals(",") || text.relation(c).equals("dep") || text.relation(c).equals("conj"))) {
+                    break; // "which she said was a mistake, failed": the parser made the host clause the predicate's dependent
+                }
+                last = Math.max(last, text.subtreeLast(c));
+            }
         }
-        return last > v ? new int[] {what, last} : null;
+        return last > v ? new int[] {pronoun, last} : null;
     }
 
     /**
