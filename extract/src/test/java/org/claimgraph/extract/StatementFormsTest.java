@@ -877,6 +877,17 @@ class StatementFormsTest {
         assertThat(s.content().text()).isEqualTo(content);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The harbour deal was widely viewed as a defeat for Norland, especially after the minister admitted the talks had failed. | was widely viewed | The harbour deal was widely viewed as a defeat for Norland
+            Anders Dahl is expected to win the vote, even though he said little in the debate. | is expected | Anders Dahl is expected to win the vote
+            """)
+    @DisplayName("attribution: an evidential clause ends before the writer's adjunct after a comma, whose own cue is a statement of its own")
+    void anEvidentialClauseEndsBeforeTheWritersAdjunct(String sentence, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .contains(tuple(cue, content));
+    }
+
     @Test
     void anEvidentialPassiveWithAnAgentOrACueInsideIsReadAsUsual() {
         Analysis a = TestAnalyzer.analyze("The bill is expected by analysts to pass. Anders Dahl is expected to say that the talks failed.", DAY);

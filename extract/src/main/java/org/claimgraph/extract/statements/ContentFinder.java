@@ -712,6 +712,16 @@ final class ContentFinder {
         }
         int first = text.subtreeFirst(subject);
         int last = text.subtreeLast(v);
+        for (int t = v + 1; t < last; t++) {
+            int opener = t + 1;
+            while (opener < last && text.pos(opener).startsWith("RB")) {
+                opener++;
+            }
+            if (text.word(t).equals(",") && text.relation(opener).equals("mark") && text.pos(opener).equals("IN")) {
+                last = t - 1; // "was viewed as a threat, particularly after the court agreed to …": the writer's adjunct
+                break;
+            }
+        }
         if (holdsVerbCue(text, null, first, v - 1) || holdsVerbCue(text, null, v + 1, last)) {
             return null;
         }
