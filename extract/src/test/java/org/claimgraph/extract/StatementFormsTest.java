@@ -862,6 +862,7 @@ class StatementFormsTest {
             Three councillors were charged with receiving bribes.       | were charged | Three councillors were charged with receiving bribes
             Anders Dahl has been criticized for his silence on the quotas. | has been criticized | Anders Dahl has been criticized for his silence on the quotas
             Anders Dahl was declared the winner in Bergen.              | was declared | Anders Dahl was declared the winner in Bergen
+            Maria Lind is best known for her vetoes on the port board.  | is best known | Maria Lind is best known for her vetoes on the port board
             The ferry plan was labeled “mostly true.”                   | was labeled | The ferry plan was labeled “mostly true.”
             Anders Dahl was asked to name one thing the board did well. | was asked | Anders Dahl was asked to name one thing the board did well
             """)
