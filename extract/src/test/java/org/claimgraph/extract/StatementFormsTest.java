@@ -880,6 +880,18 @@ class StatementFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Asked why he trailed Lind so badly among young voters, Dahl said he would gain ground soon. | Asked | why he trailed Lind so badly among young voters
+            Asked what a firm deal looks like, Dahl replied: “We are a long way off from that.” | Asked | what a firm deal looks like
+            When asked by a host if the leaks had led to the closure, the mayor said no. | asked | if the leaks had led to the closure
+            """)
+    @DisplayName("attribution: a sentence's opening 'Asked' reports the question up to the comma before the main clause, however the parser hung it")
+    void anOpeningAskedReportsTheQuestionBeforeTheMainClause(String sentence, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .contains(tuple(cue, content));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             The harbour deal was widely viewed as a defeat for Norland, especially after the minister admitted the talks had failed. | was widely viewed | The harbour deal was widely viewed as a defeat for Norland
             Anders Dahl is expected to win the vote, even though he said little in the debate. | is expected | Anders Dahl is expected to win the vote
             """)
