@@ -879,6 +879,17 @@ class StatementFormsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “But I think raising the fees hurts the fishing towns,” Lind told Fox in the interview, taped Saturday. | “But I think raising the fees hurts the fishing towns,”
+            “That’s a real risk, because they’re very stubborn,” Dahl, 61, told NRK Monday when asked about worries that his crews would strike. | “That’s a real risk, because they’re very stubborn,”
+            """)
+    @DisplayName("attribution: after a quotation that opens the sentence, 'told' reports the quotation, whatever the parser made of its addressee")
+    void aQuotationBeforeTheSpeakerIsWhatTheyTold(String sentence, String content) {
+        assertThat(TestAnalyzer.withCue(TestAnalyzer.analyze(sentence, DAY), "told")).singleElement()
+                .satisfies(s -> assertThat(s.content().text()).isEqualTo(content));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Asked why he trailed Lind so badly among young voters, Dahl said he would gain ground soon. | Asked | why he trailed Lind so badly among young voters
             Asked what a firm deal looks like, Dahl replied: “We are a long way off from that.” | Asked | what a firm deal looks like

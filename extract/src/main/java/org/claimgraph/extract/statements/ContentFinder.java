@@ -138,6 +138,10 @@ final class ContentFinder {
         if (range == null) {
             return null;
         }
+        if (cue.content() == CueContent.CLAUSE && range[0] > v && quotationBeforeSpeaker(text, v)
+                && !text.word(range[0]).equalsIgnoreCase("that") && !Quotations.MARKS.contains(text.word(range[0]))) {
+            return null; // "“…,” Clinton told Fox in the interview, taped Saturday": the quotation is the content
+        }
         int cueLast = v + cue.lemmas().size() - 1;
         if (range[0] > v && range[0] <= cueLast && range[1] > cueLast) {
             range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
@@ -902,7 +906,13 @@ final class ContentFinder {
         int first = cueFirst;
         int last = cueLast;
         if (source >= 0) {
-            first = Math.min(first, text.subtreeFirst(source));
+            int sourceFirst = text.subtreeFirst(source);
+            for (int x = sourceFirst; x < source; x++) {
+                if (text.pos(x).equals("''")) {
+                    sourceFirst = x + 1; // "“…,” Sarandon, 69, told": the parser hung the quotation on the speaker
+                }
+            }
+            first = Math.min(first, sourceFirst);
             last = Math.max(last, SourceFinder.sourceEnd(text, source));
         }
         String t = text.text();
@@ -1053,6 +1063,21 @@ final class ContentFinder {
     private static boolean speakerAfterQuotation(AnnotatedText text, int v, int ccomp) {
         int subject = text.child(ccomp, "nsubj");
         return v > 0 && text.pos(v - 1).equals("''") && subject > v && text.subtreeFirst(subject) == v + 1;
+    }
+
+    /**
+     * Whether a quotation that opens the sentence, closed by a comma, ends right before the cue
+     * {@code v} and its subject: "“…,” Clinton told" (not a title: "On “Morning Talk,” Lind said").
+     */
+    private static boolean quotationBeforeSpeaker(AnnotatedText text, int v) {
+        int subject = text.child(v, "nsubj");
+        int first = subject >= 0 && subject < v ? text.subtreeFirst(subject) : v;
+        int opening = first - 3;
+        while (opening >= text.sentenceOf(v).firstToken() && !text.pos(opening).equals("``")) {
+            opening--;
+        }
+        return first >= 2 && text.pos(first - 1).equals("''") && text.word(first - 2).equals(",")
+                && opening == text.sentenceOf(v).firstToken();
     }
 
     /** Whether {@code v} is "seem" or "appear" governing a cue's infinitive, which holds it: "appeared to blame". */
