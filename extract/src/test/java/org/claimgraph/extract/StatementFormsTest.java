@@ -99,6 +99,7 @@ class StatementFormsTest {
             “Nobody asked the crews,” Lind said sarcastically.                    | Lind        | said sarcastically | “Nobody asked the crews,”
             “The ferry is late,” said Maria Lind, on her first day as harbour master. | Maria Lind | said | “The ferry is late,”
             “We are ready,” Maria Lind said, and soon the crews went home.        | Maria Lind  | said     | “We are ready,”
+            The pilot had no known ties to the union, the airline added, and had passed all background checks. | airline | added | The pilot had no known ties to the union, the airline added, and had passed all background checks
             “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
             The ministry did not immediately respond to requests for comment.    | ministry    | did not immediately respond to | requests for comment
             Maria Lind has been critical of the quota plan.                      | Maria Lind  | has been critical of | the quota plan

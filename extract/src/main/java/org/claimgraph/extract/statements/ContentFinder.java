@@ -1227,7 +1227,7 @@ final class ContentFinder {
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
                     || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)
                     || NARRATING_OPENERS.contains(text.word(from).toLowerCase(Locale.ROOT))
-                    || unquotedRest && (opener.equals("CC") || wholeQuotation(text, quotes, content))) {
+                    || unquotedRest && (opener.equals("CC") && !predicateAfter(text, from + 1) || wholeQuotation(text, quotes, content))) {
                 return content;
             }
             int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
@@ -1243,6 +1243,14 @@ final class ContentFinder {
             return new int[] {s.firstToken(), content[1]};
         }
         return content;
+    }
+
+    /** Whether a verb without a subject follows from {@code t}, after adverbs: "…, the airline said, and had passed all checks". */
+    private static boolean predicateAfter(AnnotatedText text, int t) {
+        while (t < text.sentenceOf(t).endToken() && text.pos(t).startsWith("RB")) {
+            t++;
+        }
+        return t < text.sentenceOf(t).endToken() && (text.pos(t).startsWith("VB") || text.pos(t).equals("MD"));
     }
 
     /** Words that open the writer's narration after a parenthetical cue: "…, lawmakers said, as they bristled at …". */
