@@ -123,6 +123,7 @@ class StatementFormsTest {
             Anders Dahl bragged that the ferry had never been late.               | Anders Dahl | bragged  | that the ferry had never been late
             Maria Lind credited the crews with saving the pier.                   | Maria Lind  | credited | the crews with saving the pier
             Anders Dahl outlined a plan to rebuild the harbour.                   | Anders Dahl | outlined | a plan to rebuild the harbour
+            The ministry identified the trawler as the source of the spill.       | ministry    | identified | the trawler as the source of the spill
             Anders Dahl made it clear that the pier would stay shut.              | Anders Dahl | made it clear | that the pier would stay shut
             Maria Lind pressed for a second ferry.                                | Maria Lind  | pressed for | a second ferry
             Maria Lind downplayed the delays.                                     | Maria Lind  | downplayed | the delays
