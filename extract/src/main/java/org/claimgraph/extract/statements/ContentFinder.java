@@ -303,11 +303,13 @@ final class ContentFinder {
             }
         }
         int predicate = text.head(v);
-        if ("csubj".equals(text.relation(v)) && predicate > v + 1 && text.lemma(v + 1).equals("be") && text.head(v + 1) == predicate) {
+        if ("csubj".equals(text.relation(v)) && predicate > v + 1 && text.lemma(v + 1).equals("be")
+                && text.head(v + 1) == predicate) {
             last = predicate; // "what analysts said was a sign": the relative is the predicate's subject
             for (int c : text.children(predicate)) {
-                if (c > predicate && (text.word(c).equals(",") || text.relation(c).equals("dep") || text.relation(c).equals("conj"))) {
-                    break; // "which she said was a mistake, failed": the parser made the host clause the predicate's dependent
+                if (c > predicate && (text.word(c).equals(",") || text.relation(c).equals("dep")
+                        || text.relation(c).equals("conj"))) {
+                    break; // "which she said was a mistake, failed": the parser hung the host clause on the predicate
                 }
                 last = Math.max(last, text.subtreeLast(c));
             }
@@ -330,7 +332,8 @@ final class ContentFinder {
      */
     private static int[] openingQuestion(AnnotatedText text, int v, CueEntry cue) {
         Sentence s = text.sentenceOf(v);
-        boolean opens = v == s.firstToken() || v == s.firstToken() + 1 && BEFORE_ASKED.contains(text.word(v - 1).toLowerCase(Locale.ROOT));
+        boolean opens = v == s.firstToken()
+                || v == s.firstToken() + 1 && BEFORE_ASKED.contains(text.word(v - 1).toLowerCase(Locale.ROOT));
         if (!opens || !text.lemma(v).equals("ask") || !text.pos(v).equals("VBN")) {
             return null;
         }
@@ -1227,7 +1230,8 @@ final class ContentFinder {
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
                     || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)
                     || NARRATING_OPENERS.contains(text.word(from).toLowerCase(Locale.ROOT))
-                    || unquotedRest && (opener.equals("CC") && !predicateAfter(text, from + 1) || wholeQuotation(text, quotes, content))) {
+                    || unquotedRest && (opener.equals("CC") && !predicateAfter(text, from + 1)
+                        || wholeQuotation(text, quotes, content))) {
                 return content;
             }
             int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
@@ -1245,7 +1249,7 @@ final class ContentFinder {
         return content;
     }
 
-    /** Whether a verb without a subject follows from {@code t}, after adverbs: "…, the airline said, and had passed all checks". */
+    /** Whether a verb without a subject follows from {@code t}, after adverbs: "…, the airline said, and had passed …". */
     private static boolean predicateAfter(AnnotatedText text, int t) {
         while (t < text.sentenceOf(t).endToken() && text.pos(t).startsWith("RB")) {
             t++;
@@ -1446,8 +1450,8 @@ final class ContentFinder {
         Sentence s = text.sentenceOf(cue);
         int first = text.tokenAt(quotes.start(q));
         String before = Spaces.strip(text.text().substring(text.end(cue), quotes.start(q)));
-        return first > cue && first < s.endToken() && !before.isEmpty() && ".,:;".indexOf(before.charAt(before.length() - 1)) < 0
-                && text.end(s.endToken() - 1) <= quotes.end(q) + 1;
+        return first > cue && first < s.endToken() && !before.isEmpty()
+                && ".,:;".indexOf(before.charAt(before.length() - 1)) < 0 && text.end(s.endToken() - 1) <= quotes.end(q) + 1;
     }
 
     /**
