@@ -124,6 +124,7 @@ class StatementFormsTest {
             Maria Lind credited the crews with saving the pier.                   | Maria Lind  | credited | the crews with saving the pier
             Anders Dahl outlined a plan to rebuild the harbour.                   | Anders Dahl | outlined | a plan to rebuild the harbour
             The ministry identified the trawler as the source of the spill.       | ministry    | identified | the trawler as the source of the spill
+            Maria Lind named Anders Dahl as her deputy.                           | Maria Lind  | named    | Anders Dahl as her deputy
             Anders Dahl made it clear that the pier would stay shut.              | Anders Dahl | made it clear | that the pier would stay shut
             Maria Lind pressed for a second ferry.                                | Maria Lind  | pressed for | a second ferry
             Maria Lind downplayed the delays.                                     | Maria Lind  | downplayed | the delays

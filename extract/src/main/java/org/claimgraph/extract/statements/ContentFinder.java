@@ -5,6 +5,7 @@ import org.claimgraph.nlp.AnnotatedText;
 import org.claimgraph.nlp.Sentence;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -777,10 +778,24 @@ final class ContentFinder {
                 break;
             }
         }
-        if (holdsVerbCue(text, null, first, v - 1) || holdsVerbCue(text, null, v + 1, last)) {
+        if (holdsVerbCue(text, null, first, v - 1) || reportsInside(text, v + 1, last)) {
             return null;
         }
         return trimmed(text, new int[] {first, last});
+    }
+
+    /**
+     * Whether a reporting verb in {@code from..to} reads the evidential's clause itself ("is expected
+     * to say that …"): not an infinitive whose cue reports an object ("was asked to name one thing").
+     */
+    private boolean reportsInside(AnnotatedText text, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            Optional<CueEntry> cue = text.pos(t).startsWith("VB") ? cues.find(text.lemma(t)) : Optional.empty();
+            if (cue.isPresent() && (cue.get().content() == CueContent.CLAUSE || !infinitive(text, t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code phrase} has a dependent {@code rel} ("case", "mark") that is one of {@code words}: "as a threat", "of taking". */
