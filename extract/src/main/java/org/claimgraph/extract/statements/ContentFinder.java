@@ -767,21 +767,31 @@ final class ContentFinder {
             return null;
         }
         int first = text.subtreeFirst(subject);
-        int last = text.subtreeLast(v);
-        for (int t = v + 1; t < last; t++) {
-            int opener = t + 1;
-            while (opener < last && text.pos(opener).startsWith("RB")) {
-                opener++;
-            }
-            if (text.word(t).equals(",") && text.relation(opener).equals("mark") && text.pos(opener).equals("IN")) {
-                last = t - 1; // "was viewed as a threat, particularly after the court agreed to …": the writer's adjunct
-                break;
-            }
-        }
+        int last = beforeAdjunctClause(text, v + 1, text.subtreeLast(v));
         if (holdsVerbCue(text, null, first, v - 1) || reportsInside(text, v + 1, last)) {
             return null;
         }
         return trimmed(text, new int[] {first, last});
+    }
+
+    /**
+     * The last token of {@code from..last} before a comma that opens the writer's adverbial clause
+     * ("was viewed as a threat, particularly after the court agreed to …"); {@code last} if none.
+     */
+    private static int beforeAdjunctClause(AnnotatedText text, int from, int last) {
+        for (int t = from; t < last; t++) {
+            if (!text.word(t).equals(",")) {
+                continue;
+            }
+            int opener = t + 1;
+            while (opener < last && text.pos(opener).startsWith("RB")) {
+                opener++;
+            }
+            if (text.relation(opener).equals("mark") && text.pos(opener).equals("IN")) {
+                return t - 1;
+            }
+        }
+        return last;
     }
 
     /**
