@@ -1146,6 +1146,17 @@ class StatementFormsTest {
                 .noneMatch(t -> t.toList().contains("who was born in Oslo, of meeting the smugglers"));
     }
 
+    /** The parser ends the reported clause before its own verb; the content runs on over it. */
+    @Test
+    void aReportedClauseRunsOnOverItsOwnPredicate() {
+        Analysis a = TestAnalyzer.analyze("An audit released last year found that the ministry could not be sure that money paid "
+                + "for the licences was not coming from smugglers. Even some who endorsed the plan sounded uneasy about it.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text()).contains(
+                tuple("found", "that the ministry could not be sure that money paid for the licences was not coming from smugglers"),
+                tuple("endorsed", "the plan"));
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -147,7 +147,59 @@ final class ContentFinder {
         if (range[0] > v && range[0] <= cueLast && range[1] > cueLast) {
             range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
         }
+        range = intoFollowingPredicate(text, v, range);
         return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
+    }
+
+    /**
+     * A content after its cue that stops right before a finite verb runs on over that verb's
+     * clause: "believes that his efforts to slow the warming will be his legacy", "found that the
+     * money used for the visas was not coming from …". The parser made the verb the root or hung
+     * the start of the clause as its subject, and the clause ended before its own predicate. Not
+     * when the cue sits in a relative or adverbial clause of that predicate ("some who endorsed the
+     * plan sounded …", "while they say …, the mayor is …") or is a gerund or infinitive in its
+     * subject ("voting for Lind will be the only way"), nor when the predicate is a cue itself. The
+     * run ends before a colon or a comma that opens a clause of its own.
+     */
+    private int[] intoFollowingPredicate(AnnotatedText text, int v, int[] range) {
+        int t = range[1] + 1;
+        if (range[0] <= v || t >= text.sentenceOf(v).endToken() || !FINITE_VERB_TAGS.contains(text.pos(t))
+                || text.pos(range[0]).equals("TO")) {
+            return range;
+        }
+        String relation = text.relation(t);
+        int predicate = relation.startsWith("aux") || relation.equals("cop") ? text.head(t) : t;
+        if (predicate < t || text.subtreeLast(predicate) <= range[1] || cues.find(text.lemma(predicate)).isPresent()
+                || !hangsAsClause(text, v, predicate)) {
+            return range;
+        }
+        int last = t;
+        while (last < text.subtreeLast(predicate) && !text.word(last + 1).equals(":")
+                && !(text.word(last + 1).equals(",") && opensClause(text, last + 2))) {
+            last++;
+        }
+        return new int[] {range[0], last};
+    }
+
+    /** Whether {@code v} governs {@code predicate}, or hangs on it as its subject or complement, not in a modifier clause. */
+    private static boolean hangsAsClause(AnnotatedText text, int v, int predicate) {
+        for (int t = predicate; t >= 0; t = text.head(t)) {
+            if (t == v) {
+                return true;
+            }
+        }
+        for (int t = v; t >= 0 && t != predicate; t = text.head(t)) {
+            String relation = text.relation(t);
+            if (relation.startsWith("acl") || relation.equals("advcl") || relation.equals("conj") || adverbialClause(text, t)
+                    || relation.contains("subj") && !finite(text, v) && !participleAfterComma(text, v)
+                        && !(infinitive(text, v) && text.head(v) < v)) {
+                return false;
+            }
+            if (text.head(t) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
