@@ -1157,6 +1157,27 @@ class StatementFormsTest {
                 tuple("endorsed", "the plan"));
     }
 
+    /** A colon introduces a quotation whatever the words before it: the cue runs from their verb to the colon. */
+    @Test
+    void aQuotationAfterAColonIsReportedWithoutAReportingVerb() {
+        Analysis a = TestAnalyzer.analyze("Dahl leaned in and boomed: “Let’s win this in November.” "
+                + "The harbour council had one message: “Keep the quotas.”\n\nPollster Ann Lee: “Turnout will decide it.”", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("Dahl", "boomed:", "“Let’s win this in November.”"),
+                        tuple("The harbour council", "had one message:", "“Keep the quotas.”"),
+                        tuple("Pollster Ann Lee", ":", "“Turnout will decide it.”"));
+    }
+
+    @Test
+    void aColonQuotationIsReportedOnceAndNeverAfterAByline() {
+        Analysis a = TestAnalyzer.analyze("Dahl said: “We will win.”\n\n"
+                + "NEW ON STAGE—“Hamlet returns to the harbour,” by the Post's Ann Lee: “The play opened last night.”", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("said:", "“We will win.”"));
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -57,6 +57,7 @@ public final class StatementFinder {
         }
         SignedStatements.findLabelled(text, found);
         PollPhrases.find(text, found);
+        ColonQuotations.find(text, quotes, found);
         found = endContents(text, quotes, found);
         found.sort(Comparator.comparingInt(FoundStatement::cueFirst));
 
