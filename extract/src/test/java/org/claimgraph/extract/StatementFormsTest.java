@@ -243,6 +243,14 @@ class StatementFormsTest {
     }
 
     @Test
+    void aParentheticalCueAfterAnInfinitiveCueStillReportsTheWholeClause() {
+        Analysis a = TestAnalyzer.analyze("If the offer fails to persuade the crews, Dahl argues, the harbour has other tools.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "argues")).extracting(s -> s.content().text())
+                .containsExactly("If the offer fails to persuade the crews, Dahl argues, the harbour has other tools");
+    }
+
+    @Test
     @DisplayName("attribution: '…, she said, adding …' keeps the added words out of the first content (trap)")
     void aParticipleAfterAParentheticalCueIsNotItsContent() {
         Analysis a = TestAnalyzer.analyze("The talks had failed, Maria Lind said, adding that the ships would stay.", DAY);

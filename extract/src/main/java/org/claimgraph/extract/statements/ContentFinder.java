@@ -1317,7 +1317,7 @@ final class ContentFinder {
         if (content[0] > last && content[0] <= end + 3) {
             int to = before - 1;
             boolean unquotedStart = !quotes.anyIn(text.begin(s.firstToken()), text.end(to));
-            if (holdsVerbCue(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)
+            if (holdsReportingVerb(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)
                     || unquotedStart && wholeQuotation(text, quotes, content)) {
                 return content;
             }
@@ -1348,6 +1348,17 @@ final class ContentFinder {
         for (int t = from; t <= to; t++) {
             if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()
                     && (quotes == null || quotes.containing(text.begin(t), text.end(t)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #holdsVerbCue}, but a cue in the infinitive reports nothing: "To understand the case, Lind said, …". */
+    private boolean holdsReportingVerb(AnnotatedText text, Quotations quotes, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (text.pos(t).startsWith("VB") && !(text.pos(t).equals("VB") && t > from && text.pos(t - 1).equals("TO"))
+                    && cues.find(text.lemma(t)).isPresent() && quotes.containing(text.begin(t), text.end(t)) < 0) {
                 return true;
             }
         }
