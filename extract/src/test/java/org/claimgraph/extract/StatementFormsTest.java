@@ -1169,12 +1169,14 @@ class StatementFormsTest {
     @Test
     void aQuotationAfterAColonIsReportedWithoutAReportingVerb() {
         Analysis a = TestAnalyzer.analyze("Dahl leaned in and boomed: “Let’s win this in November.” "
-                + "The harbour council had one message: “Keep the quotas.”\n\nPollster Ann Lee: “Turnout will decide it.”", DAY);
+                + "The harbour council had one message: “Keep the quotas.”\n\nPollster Ann Lee: “Turnout will decide it.”\n\n"
+                + "The ministry released the following statement:\n\n“We regret the delay at the harbour.”", DAY);
 
         assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple("Dahl", "boomed:", "“Let’s win this in November.”"),
                         tuple("The harbour council", "had one message:", "“Keep the quotas.”"),
-                        tuple("Pollster Ann Lee", ":", "“Turnout will decide it.”"));
+                        tuple("Pollster Ann Lee", ":", "“Turnout will decide it.”"),
+                        tuple("The ministry", "released the following statement:", "“We regret the delay at the harbour.”"));
     }
 
     @Test

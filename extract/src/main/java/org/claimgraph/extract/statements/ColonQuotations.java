@@ -31,7 +31,7 @@ final class ColonQuotations {
         String t = text.text();
         for (int q = 0; q < quotes.size(); q++) {
             int colonEnd = quotes.start(q);
-            while (colonEnd > 0 && t.charAt(colonEnd - 1) != '\n' && Spaces.isSpace(t.charAt(colonEnd - 1))) {
+            while (colonEnd > 0 && Spaces.isSpace(t.charAt(colonEnd - 1))) { // on its line, or ending the paragraph before
                 colonEnd--;
             }
             if (colonEnd == 0 || t.charAt(colonEnd - 1) != ':') {
