@@ -8,12 +8,15 @@ import java.util.Set;
 
 /**
  * A quotation that a colon introduces, whatever the words before the colon: "Trump leaned in and
- * boomed: “…”", "The council had one message: “…”", "Here is Lind in 1992: “…”". No reporting verb
- * is needed: in train PolNeAR reads 314 of the 331 quotations right after a colon as attributed
- * speech, and the lexicon's verbs cover only two thirds of them. The cue runs from the last finite
- * verb before the colon to the colon ("responded pointedly, with a smile:"), or is the colon alone
- * when there is none; the source is that verb's subject. Found on tokens, with the parse where the
- * sentence has one; only where no other statement already reports the quotation. Stateless.
+ * boomed: “…”", "The council had one message: “…”", "Here is Lind in 1992: “…”", and a quotation
+ * opening the paragraph after one that ends with a colon ("released the following statement:").
+ * No reporting verb is needed: in train PolNeAR reads 314 of the 331 quotations right after a colon
+ * as attributed speech, and the lexicon's verbs cover only two thirds of them. The cue runs from
+ * the last finite verb before the colon to the colon ("responded pointedly, with a smile:"), or is
+ * the colon alone when there is none; the source is that verb's subject. A byline before the colon
+ * ("“Hamlet Returns,” by the Post's Ann Lee: “…”") quotes an article, not speech. Found on tokens,
+ * with the parse where the sentence has one, and only where no other statement already reports
+ * the quotation or claims the words before the colon as its cue. Stateless.
  */
 final class ColonQuotations {
 
@@ -42,7 +45,7 @@ final class ColonQuotations {
             int last = text.tokenAt(quotes.end(q) - 1);
             if (colon < 0 || first < 0 || last < first || !text.word(colon).equals(":")
                     || quotes.containing(text.begin(colon), text.end(colon)) >= 0
-                    || !ContentFinder.anyWord(text, first, last) || reported(text, found, colon, first, last)) {
+                    || !ContentFinder.anyWord(text, first, last) || reported(found, first, last)) {
                 continue;
             }
             Sentence s = text.sentenceOf(colon);
@@ -60,10 +63,10 @@ final class ColonQuotations {
         }
     }
 
-    /** Whether a statement already found reports any of the tokens {@code first..last}, or ends its cue on the colon. */
-    private static boolean reported(AnnotatedText text, List<FoundStatement> found, int colon, int first, int last) {
+    /** Whether a statement already found reports any of the tokens {@code first..last}. */
+    private static boolean reported(List<FoundStatement> found, int first, int last) {
         for (FoundStatement f : found) {
-            if (f.cueLast() == colon || f.contentFirst() <= last && first <= f.contentLast()) {
+            if (f.contentFirst() <= last && first <= f.contentLast()) {
                 return true;
             }
         }

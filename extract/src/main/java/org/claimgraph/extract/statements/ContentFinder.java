@@ -820,7 +820,7 @@ final class ContentFinder {
         }
         int first = text.subtreeFirst(subject);
         int last = beforeAdjunctClause(text, v + 1, text.subtreeLast(v));
-        if (holdsVerbCue(text, null, first, v - 1) || reportsInside(text, v + 1, last)) {
+        if (holdsVerbCue(text, null, first, v - 1, true) || reportsInside(text, v + 1, last)) {
             return null;
         }
         return trimmed(text, new int[] {first, last});
@@ -1221,7 +1221,7 @@ final class ContentFinder {
         int last = text.subtreeLast(ccomp);
         for (int c : text.children(ccomp)) {
             if (text.relation(c).equals("conj") && text.child(c, "nsubj") >= 0 && text.child(c, "mark") < 0
-                    && holdsVerbCue(text, null, text.subtreeFirst(c), text.subtreeLast(c))) {
+                    && holdsVerbCue(text, null, text.subtreeFirst(c), text.subtreeLast(c), true)) {
                 last = Math.min(last, text.subtreeFirst(c) - 1);
             }
         }
@@ -1305,7 +1305,7 @@ final class ContentFinder {
             String opener = text.pos(from);
             boolean unquotedRest = !quotes.anyIn(text.begin(from), text.end(s.endToken() - 1));
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
-                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1)
+                    || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1, true)
                     || NARRATING_OPENERS.contains(text.word(from).toLowerCase(Locale.ROOT))
                     || unquotedRest && (opener.equals("CC") && !predicateAfter(text, from + 1)
                         || wholeQuotation(text, quotes, content))) {
@@ -1317,7 +1317,7 @@ final class ContentFinder {
         if (content[0] > last && content[0] <= end + 3) {
             int to = before - 1;
             boolean unquotedStart = !quotes.anyIn(text.begin(s.firstToken()), text.end(to));
-            if (holdsReportingVerb(text, quotes, s.firstToken(), to) || !anyWord(text, s.firstToken(), to)
+            if (holdsVerbCue(text, quotes, s.firstToken(), to, false) || !anyWord(text, s.firstToken(), to)
                     || unquotedStart && wholeQuotation(text, quotes, content)) {
                 return content;
             }
@@ -1343,22 +1343,16 @@ final class ContentFinder {
         return q >= 0 && text.tokenAt(quotes.start(q)) >= content[0] - 1 && text.tokenAt(quotes.end(q) - 1) <= content[1] + 2;
     }
 
-    /** Whether a reporting verb outside a quotation lies in {@code from..to}; any, when {@code quotes} is null. */
-    private boolean holdsVerbCue(AnnotatedText text, Quotations quotes, int from, int to) {
+    /**
+     * Whether a reporting verb outside a quotation lies in {@code from..to}; any, when {@code quotes}
+     * is null. Without {@code infinitives}, one after "to" does not count: "To understand the case,
+     * Lind said, …" reports nothing before the comma.
+     */
+    private boolean holdsVerbCue(AnnotatedText text, Quotations quotes, int from, int to, boolean infinitives) {
         for (int t = from; t <= to; t++) {
             if (text.pos(t).startsWith("VB") && cues.find(text.lemma(t)).isPresent()
+                    && (infinitives || !(text.pos(t).equals("VB") && t > from && text.pos(t - 1).equals("TO")))
                     && (quotes == null || quotes.containing(text.begin(t), text.end(t)) < 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Like {@link #holdsVerbCue}, but a cue in the infinitive reports nothing: "To understand the case, Lind said, …". */
-    private boolean holdsReportingVerb(AnnotatedText text, Quotations quotes, int from, int to) {
-        for (int t = from; t <= to; t++) {
-            if (text.pos(t).startsWith("VB") && !(text.pos(t).equals("VB") && t > from && text.pos(t - 1).equals("TO"))
-                    && cues.find(text.lemma(t)).isPresent() && quotes.containing(text.begin(t), text.end(t)) < 0) {
                 return true;
             }
         }
