@@ -244,7 +244,8 @@ class StatementFormsTest {
 
     @Test
     void aParentheticalCueAfterAnInfinitiveCueStillReportsTheWholeClause() {
-        Analysis a = TestAnalyzer.analyze("If the offer fails to persuade the crews, Dahl argues, the harbour has other tools.", DAY);
+        Analysis a = TestAnalyzer.analyze(
+                "If the offer fails to persuade the crews, Dahl argues, the harbour has other tools.", DAY);
 
         assertThat(TestAnalyzer.withCue(a, "argues")).extracting(s -> s.content().text())
                 .containsExactly("If the offer fails to persuade the crews, Dahl argues, the harbour has other tools");
@@ -1157,11 +1158,13 @@ class StatementFormsTest {
     /** The parser ends the reported clause before its own verb; the content runs on over it. */
     @Test
     void aReportedClauseRunsOnOverItsOwnPredicate() {
-        Analysis a = TestAnalyzer.analyze("An audit released last year found that the ministry could not be sure that money paid "
-                + "for the licences was not coming from smugglers. Even some who endorsed the plan sounded uneasy about it.", DAY);
+        Analysis a = TestAnalyzer.analyze("An audit released last year found that the ministry could not be sure that "
+                + "money paid for the licences was not coming from smugglers. "
+                + "Even some who endorsed the plan sounded uneasy about it.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text()).contains(
-                tuple("found", "that the ministry could not be sure that money paid for the licences was not coming from smugglers"),
+                tuple("found",
+                        "that the ministry could not be sure that money paid for the licences was not coming from smugglers"),
                 tuple("endorsed", "the plan"));
     }
 
@@ -1169,7 +1172,8 @@ class StatementFormsTest {
     @Test
     void aQuotationAfterAColonIsReportedWithoutAReportingVerb() {
         Analysis a = TestAnalyzer.analyze("Dahl leaned in and boomed: “Let’s win this in November.” "
-                + "The harbour council had one message: “Keep the quotas.”\n\nPollster Ann Lee: “Turnout will decide it.”\n\n"
+                + "The harbour council had one message: “Keep the quotas.”\n\n"
+                + "Pollster Ann Lee: “Turnout will decide it.”\n\n"
                 + "The ministry released the following statement:\n\n“We regret the delay at the harbour.”", DAY);
 
         assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
@@ -1182,7 +1186,8 @@ class StatementFormsTest {
     @Test
     void aColonQuotationIsReportedOnceAndNeverAfterAByline() {
         Analysis a = TestAnalyzer.analyze("Dahl said: “We will win.”\n\n"
-                + "NEW ON STAGE—“Hamlet returns to the harbour,” by the Post's Ann Lee: “The play opened last night.”", DAY);
+                + "NEW ON STAGE—“Hamlet returns to the harbour,” by the Post's Ann Lee: "
+                + "“The play opened last night.”", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple("said:", "“We will win.”"));

@@ -95,17 +95,15 @@ final class ColonQuotations {
     }
 
     /**
-     * The subject of {@code verb}: its nsubj where the sentence is parsed (or the nsubj of the verb
-     * it is a conjunct of), else the pronoun or noun right before it, past adverbs ("Kelly then shot
-     * back"), or the pronoun or name that opens the sentence ("Dahl leaned in and boomed"); -1 if none.
+     * The subject of {@code verb} before it: the parser's (or that of the verb it is a conjunct of)
+     * where the sentence is parsed, else the pronoun or noun right before it, past adverbs ("Kelly
+     * then shot back"), or the pronoun or name that opens the sentence ("Dahl leaned in and
+     * boomed"); -1 if none.
      */
     private static int subject(AnnotatedText text, int from, int verb) {
         if (text.head(verb) != AnnotatedText.UNPARSED) {
-            int subject = text.child(verb, "nsubj");
-            if (subject < 0 && "conj".equals(text.relation(verb))) {
-                subject = text.child(text.head(verb), "nsubj");
-            }
-            return subject >= 0 && subject < verb ? subject : -1;
+            int subject = SourceFinder.subject(text, verb, 1);
+            return subject < verb ? subject : -1;
         }
         int t = verb - 1;
         while (t >= from && text.pos(t).startsWith("RB")) {
