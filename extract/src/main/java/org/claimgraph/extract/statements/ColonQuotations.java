@@ -139,10 +139,7 @@ final class ColonQuotations {
      * quotes an article, which PolNeAR does not read as speech.
      */
     private static boolean byline(AnnotatedText text, int from, int colon) {
-        int t = colon - 1;
-        while (t >= from && NOUN_PHRASE.contains(text.pos(t))) {
-            t--;
-        }
-        return t >= from && t < colon - 1 && text.word(t).equalsIgnoreCase("by");
+        int first = phraseStart(text, from, colon - 1);
+        return text.pos(colon - 1).startsWith("NN") && first > from && text.word(first - 1).equalsIgnoreCase("by");
     }
 }

@@ -173,8 +173,9 @@ final class ContentFinder {
                 || !hangsAsClause(text, v, predicate)) {
             return range;
         }
+        int end = text.subtreeLast(predicate);
         int last = t;
-        while (last < text.subtreeLast(predicate) && !text.word(last + 1).equals(":")
+        while (last < end && !text.word(last + 1).equals(":")
                 && !(text.word(last + 1).equals(",") && opensClause(text, last + 2))) {
             last++;
         }
@@ -188,11 +189,12 @@ final class ContentFinder {
                 return true;
             }
         }
+        // under a subject, a gerund or infinitive cue is a phrase of it: "voting for Lind will be …"
+        boolean phrase = !(finite(text, v) || participleAfterComma(text, v) || infinitive(text, v) && text.head(v) < v);
         for (int t = v; t >= 0 && t != predicate; t = text.head(t)) {
             String relation = text.relation(t);
             if (relation.startsWith("acl") || relation.equals("advcl") || relation.equals("conj") || adverbialClause(text, t)
-                    || relation.contains("subj") && !finite(text, v) && !participleAfterComma(text, v)
-                        && !(infinitive(text, v) && text.head(v) < v)) {
+                    || relation.contains("subj") && phrase) {
                 return false;
             }
             if (text.head(t) < 0) {
@@ -835,10 +837,7 @@ final class ContentFinder {
             if (!text.word(t).equals(",")) {
                 continue;
             }
-            int opener = t + 1;
-            while (opener < last && text.pos(opener).startsWith("RB")) {
-                opener++;
-            }
+            int opener = pastAdverbs(text, t + 1, last);
             if (text.relation(opener).equals("mark") && text.pos(opener).equals("IN")) {
                 return t - 1;
             }
@@ -1328,10 +1327,17 @@ final class ContentFinder {
 
     /** Whether a verb without a subject follows from {@code t}, after adverbs: "…, the airline said, and had passed …". */
     private static boolean predicateAfter(AnnotatedText text, int t) {
-        while (t < text.sentenceOf(t).endToken() && text.pos(t).startsWith("RB")) {
+        int end = text.sentenceOf(t).endToken();
+        int word = pastAdverbs(text, t, end);
+        return word < end && (text.pos(word).startsWith("VB") || text.pos(word).equals("MD"));
+    }
+
+    /** The first token from {@code t} on that is no adverb, or {@code end}. */
+    private static int pastAdverbs(AnnotatedText text, int t, int end) {
+        while (t < end && text.pos(t).startsWith("RB")) {
             t++;
         }
-        return t < text.sentenceOf(t).endToken() && (text.pos(t).startsWith("VB") || text.pos(t).equals("MD"));
+        return t;
     }
 
     /** Words that open the writer's narration after a parenthetical cue: "…, lawmakers said, as they bristled at …". */
