@@ -1193,6 +1193,33 @@ class StatementFormsTest {
                 .containsExactly(tuple("said:", "“We will win.”"));
     }
 
+    /**
+     * "…, the Post reported" reports the clause before the comma even where the parser misread it:
+     * a past tense tagged as a participle, or an adverbial opener before the clause.
+     */
+    @Test
+    void aReportingClauseAfterACommaTakesTheWholeClauseBefore() {
+        Analysis a = TestAnalyzer.analyze("Members of the harbour board long ago soured on Dahl, the Post reported, citing an anonymous source.\n\n"
+                + "In Bergen, organizers placed 160 guards along the ferry route, up from 90 last year, the Post reported.", DAY);
+
+        assertThat(TestAnalyzer.withCue(a, "reported")).extracting(s -> s.speaker().span().text(), s -> s.content().text())
+                .containsExactly(tuple("the Post", "Members of the harbour board long ago soured on Dahl"),
+                        tuple("the Post", "In Bergen, organizers placed 160 guards along the ferry route, up from 90 last year"));
+    }
+
+    /** "As reported by X, …" and "…, as first reported by X." report the rest of the sentence, as "according to" does. */
+    @Test
+    void anAsReportedPhraseReportsTheRestOfItsSentence() {
+        Analysis a = TestAnalyzer.analyze("As reported by the Bergen Post, inspectors found over 2,200 faulty nets in the harbour. "
+                + "The council started buying ad time in the coastal towns this week, as first reported by the Bergen Post on Tuesday. "
+                + "As stated in Lind's column, there are conflicting stories about the quota.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("the Bergen Post", "reported", "inspectors found over 2,200 faulty nets in the harbour"),
+                        tuple("the Bergen Post", "first reported", "The council started buying ad time in the coastal towns this week"),
+                        tuple("Lind's column", "stated", "there are conflicting stories about the quota"));
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

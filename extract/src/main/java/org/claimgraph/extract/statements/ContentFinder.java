@@ -1030,14 +1030,28 @@ final class ContentFinder {
             return null;
         }
         int[] range = trimmed(text, new int[] {start, first - 2});
-        if (range == null || range[1] - range[0] < 2
-                || INTRODUCERS.contains(text.pos(range[0])) && !gerundSubject(text, range)) {
-            return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
-        }
         boolean endsSentence = cueLast - first < MAX_PARENTHETICAL_TAIL
                 && !anyWord(text, cueLast + 1, text.sentenceOf(first).endToken() - 1);
+        if (range == null || range[1] - range[0] < 2 || INTRODUCERS.contains(text.pos(range[0])) && !gerundSubject(text, range)
+                && !(endsSentence && clauseAfterOpener(text, range))) {
+            return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
+        }
         // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
         return endsSentence || holdsClause(text, range[0], range[1]) ? range : null;
+    }
+
+    /**
+     * Whether {@code range}, opened by a phrase without a verb, goes on after its first comma with a
+     * clause: "In Chicago, organizers added guards, the Post reported", not "At a rally in Ohio, Clinton
+     * said" nor "If you rent, the state offers loans".
+     */
+    private static boolean clauseAfterOpener(AnnotatedText text, int[] range) {
+        for (int t = range[0] + 1; t < range[1]; t++) {
+            if (text.word(t).equals(",")) {
+                return !holdsVerb(text, range[0], t - 1) && holdsClause(text, t + 1, range[1]);
+            }
+        }
+        return false;
     }
 
     /**
@@ -1095,10 +1109,15 @@ final class ContentFinder {
         return false;
     }
 
-    /** Whether the tokens {@code first..last} hold a finite verb or a quotation mark. */
+    /**
+     * Whether the tokens {@code first..last} hold a finite verb, a sentence's root verb with its
+     * subject (the tagger reads some past tenses as participles: "Members soured on him") or a
+     * quotation mark.
+     */
     private static boolean holdsClause(AnnotatedText text, int first, int last) {
         for (int t = first; t <= last; t++) {
-            if (FINITE_VERB_TAGS.contains(text.pos(t)) || Quotations.MARKS.contains(text.word(t))) {
+            if (FINITE_VERB_TAGS.contains(text.pos(t)) || Quotations.MARKS.contains(text.word(t))
+                    || text.pos(t).startsWith("VB") && text.head(t) == AnnotatedText.ROOT && text.child(t, "nsubj") >= 0) {
                 return true;
             }
         }

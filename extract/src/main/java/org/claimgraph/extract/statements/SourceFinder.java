@@ -162,7 +162,7 @@ final class SourceFinder {
         return text.relation(c).equals("nsubj:pass") && ContentFinder.FINITE_VERB_TAGS.contains(text.pos(v)) && text.subtreeLast(c) == v - 1;
     }
 
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$");
+    static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$");
 
     /**
      * "Lind sent the messages, the Bergen Post reported": the noun phrase between a comma and a cue

@@ -96,7 +96,8 @@ public final class StatementFinder {
                 according(text, t, cue.get()).ifPresent(found::add);
             } else if (text.pos(t).startsWith("VB") || text.pos(t).startsWith("JJ") && text.child(t, "cop") >= 0) {
                 // a verb, or an adjective after "be", read as one: "has been critical of", "is confident that"
-                verbCue(text, quotes, t, cue.get()).ifPresent(found::add);
+                Optional<FoundStatement> statement = asReported(text, t, cue.get());
+                (statement.isPresent() ? statement : verbCue(text, quotes, t, cue.get())).ifPresent(found::add);
             } else if (text.pos(t).startsWith("NN")) {
                 nominalCue(text, quotes, t, cue.get()).ifPresent(found::add);
             } else if (CueLexicon.isAdverb(text.lemma(t), text.pos(t))) {
@@ -299,6 +300,48 @@ public final class StatementFinder {
             }
         }
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, phraseLast, x, speaker));
+    }
+
+    /** Prepositions that name the source after a participle cue: "as reported by the Post", "as stated in her column". */
+    private static final Set<String> SOURCE_PREPOSITIONS = Set.of("by", "in");
+
+    /**
+     * "As reported by the Post, …", "…, as first reported by the Post.": a participle cue after "as"
+     * that opens or closes the sentence reports the rest of it, as "according to" does, whatever the
+     * parser made of the phrase (it often reads "as reported by" as prepositions of "the Post"). The
+     * source is the noun phrase after "by" or "in"; the phrase ends at a comma or the sentence's end.
+     */
+    private static Optional<FoundStatement> asReported(AnnotatedText text, int v, CueEntry cue) {
+        Sentence sentence = text.sentenceOf(v);
+        boolean adverb = v - 1 > sentence.firstToken() && (text.pos(v - 1).startsWith("RB") || text.word(v - 1).equalsIgnoreCase("first"));
+        int cueFirst = adverb ? v - 1 : v; // "as first reported", "as previously reported"
+        int as = cueFirst - 1;
+        int preposition = v + 1;
+        if (!text.pos(v).equals("VBN") || as < sentence.firstToken() || !text.word(as).equalsIgnoreCase("as")
+                || preposition + 1 >= sentence.endToken() || !SOURCE_PREPOSITIONS.contains(text.word(preposition).toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int sourceLast = preposition;
+        while (sourceLast + 1 < sentence.endToken() && SourceFinder.NOUN_PHRASE_TAGS.contains(text.pos(sourceLast + 1))) {
+            sourceLast++;
+        }
+        int phraseLast = sourceLast;
+        while (phraseLast + 1 < sentence.endToken() && !text.word(phraseLast + 1).equals(",") && !text.pos(phraseLast + 1).equals(".")) {
+            phraseLast++;
+        }
+        int[] range;
+        if (opensSentence(text, sentence, as) && text.word(phraseLast + 1).equals(",")) {
+            range = new int[] {phraseLast + 2, sentence.endToken() - 1};
+        } else if (closesSentence(text, sentence, phraseLast) && text.word(as - 1).equals(",")) {
+            range = new int[] {sentence.firstToken(), as - 2};
+        } else {
+            return Optional.empty();
+        }
+        int[] content = ContentFinder.trimmed(text, range);
+        if (content == null || sourceLast == preposition || !text.pos(sourceLast).startsWith("NN")) {
+            return Optional.empty();
+        }
+        return Optional.of(new FoundStatement(cueFirst, v, cue, content[0], content[1], preposition + 1, sourceLast, sourceLast, sourceLast));
     }
 
     /**
