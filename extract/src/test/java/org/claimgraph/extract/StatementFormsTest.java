@@ -48,7 +48,7 @@ class StatementFormsTest {
             Anders Dahl attacked the proposal.                                    | Anders Dahl | attacked | the proposal
             The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed by | The proposal
             The talks went badly at first, Anders Dahl told reporters on Monday.  | Anders Dahl | told     | The talks went badly at first
-            Moscow dismissed Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
+            Moscow ignored Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
             Anders Dahl says there needs to be a new treaty.                      | Anders Dahl | says     | there needs to be a new treaty
             Critics say the funds could be better spent on schools.               | Critics     | say      | the funds could be better spent on schools
             Anders Dahl views the treaty as a mistake.                            | Anders Dahl | views    | the treaty as a mistake
@@ -166,7 +166,6 @@ class StatementFormsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Anders Dahl did not disclose any details.",
-            "Anders Dahl dismissed the report.",
             "Anders Dahl scoffed at the claims.",
             "State radio broadcast the minister's comments on Friday.",
             "The ship sailed to Bergen on Tuesday.",
@@ -1218,6 +1217,17 @@ class StatementFormsTest {
                 .containsExactly(tuple("the Bergen Post", "reported", "inspectors found over 2,200 faulty nets in the harbour"),
                         tuple("the Bergen Post", "first reported", "The council started buying ad time in the coastal towns this week"),
                         tuple("Lind's column", "stated", "there are conflicting stories about the quota"));
+    }
+
+    /** Claims, rejections and dismissals report their object even without a complement; so do railing, sparring and pivoting. */
+    @Test
+    void objectCuesReportTheirObject() {
+        assertOnlyStatement("Lind claimed a narrow victory.", "claimed", "a narrow victory");
+        assertOnlyStatement("The council rejected the allegation.", "rejected", "the allegation");
+        assertOnlyStatement("Dahl dismissed the report.", "dismissed", "the report");
+        assertOnlyStatement("Dahl railed at the ministry's refusal to cut quotas.", "railed at", "the ministry's refusal to cut quotas");
+        assertOnlyStatement("The two candidates sparred over harbour fees.", "sparred over", "harbour fees");
+        assertOnlyStatement("Lind quickly pivoted to the ferry subsidies.", "quickly pivoted to", "the ferry subsidies");
     }
 
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */

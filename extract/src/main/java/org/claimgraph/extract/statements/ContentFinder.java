@@ -754,7 +754,7 @@ final class ContentFinder {
      * "described the meeting", "blamed the press", "credited the crews". Not "called the meeting",
      * nor a dismissal or rejection, whose noun is the frames' business ("dismissed the report").
      */
-    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize",
+    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize", "reject", "dismiss",
             "characterise", "portray", "interpret");
 
     /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
