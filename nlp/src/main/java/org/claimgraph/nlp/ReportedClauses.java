@@ -59,7 +59,7 @@ final class ReportedClauses {
                 continue;
             }
             Reading second = readWithThat(current, insertAt, tagger, parser);
-            if (opensClause(second, insertAt, verb)) {
+            if (opensClause(second, insertAt, verb) && staysInRelativeClause(current, second, verb, insertAt)) {
                 current = withoutWord(second, insertAt);
             }
         }
@@ -99,6 +99,34 @@ final class ReportedClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause "that" opens in {@code second} ends where the first reading's relative
+     * clause of {@code verb} ended, if the verb headed one that a comma closed: in "Graham, who
+     * says the army should act, tweeted that …" a second reading that runs the clause on over
+     * "tweeted" has lost the sentence's main verb. (Without the comma the first reading is the one
+     * to doubt: "McConnell, who said the party's goal was to …".)
+     */
+    private static boolean staysInRelativeClause(Reading first, Reading second, int verb, int that) {
+        int relativeEnd = lastDominated(first.parse().head(), verb);
+        if (!"acl:relcl".equals(first.parse().relation()[verb]) || relativeEnd + 1 >= first.words().size()
+                || !first.words().get(relativeEnd + 1).equals(",")) {
+            return true;
+        }
+        int[] head = second.parse().head();
+        return lastDominated(head, head[that]) - 1 <= relativeEnd;
+    }
+
+    /** The last token {@code node} dominates. */
+    private static int lastDominated(int[] head, int node) {
+        int last = node;
+        for (int i = node + 1; i < head.length; i++) {
+            if (dominates(head, node, i)) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     /**

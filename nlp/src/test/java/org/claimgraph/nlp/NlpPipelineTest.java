@@ -172,6 +172,18 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aSecondReadingNeverRunsARelativeClauseOnPastTheCommaThatClosedIt() {
+        String closed = "Lind, who says the navy should guard the fjord to the north, wrote that the plan will fail.";
+        AnnotatedText at = nlp.annotate(closed, null, SAY_AND_TELL);
+        int says = at.tokenAt(closed.indexOf("says"));
+        assertThat(at.subtreeLast(says)).isLessThan(at.tokenAt(closed.indexOf("wrote")));
+        // without that comma the relative clause's own reading is the one to doubt
+        String open = "Dahl has a frosty relationship with Lind, now the harbour master, who in 2010 said the council's most "
+                + "important goal was to remove Dahl from office.";
+        assertThat(reportedClause(open, "said", SAY_AND_TELL)).isEqualTo("remove");
+    }
+
+    @Test
     void aReportingVerbWithAnObjectAndNoClauseKeepsItsFirstReading() {
         assertThat(reportedClause("He said a prayer for the victims.", "said", SAY_AND_TELL)).isEqualTo("-");
         // "that" would join two clauses across the comma
