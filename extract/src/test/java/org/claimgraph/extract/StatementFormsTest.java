@@ -1198,7 +1198,8 @@ class StatementFormsTest {
      */
     @Test
     void aReportingClauseAfterACommaTakesTheWholeClauseBefore() {
-        Analysis a = TestAnalyzer.analyze("Members of the harbour board long ago soured on Dahl, the Post reported, citing an anonymous source.\n\n"
+        Analysis a = TestAnalyzer.analyze("Members of the harbour board long ago soured on Dahl, the Post reported, "
+                + "citing an anonymous source.\n\n"
                 + "In Bergen, organizers placed 160 guards along the ferry route, up from 90 last year, the Post reported.", DAY);
 
         assertThat(TestAnalyzer.withCue(a, "reported")).extracting(s -> s.speaker().span().text(), s -> s.content().text())
@@ -1209,13 +1210,16 @@ class StatementFormsTest {
     /** "As reported by X, …" and "…, as first reported by X." report the rest of the sentence, as "according to" does. */
     @Test
     void anAsReportedPhraseReportsTheRestOfItsSentence() {
-        Analysis a = TestAnalyzer.analyze("As reported by the Bergen Post, inspectors found over 2,200 faulty nets in the harbour. "
-                + "The council started buying ad time in the coastal towns this week, as first reported by the Bergen Post on Tuesday. "
+        Analysis a = TestAnalyzer.analyze("As reported by the Bergen Post, inspectors found over 2,200 faulty nets "
+                + "in the harbour. "
+                + "The council started buying ad time in the coastal towns this week, "
+                + "as first reported by the Bergen Post on Tuesday. "
                 + "As stated in Lind's column, there are conflicting stories about the quota.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple("the Bergen Post", "reported", "inspectors found over 2,200 faulty nets in the harbour"),
-                        tuple("the Bergen Post", "first reported", "The council started buying ad time in the coastal towns this week"),
+                        tuple("the Bergen Post", "first reported",
+                                "The council started buying ad time in the coastal towns this week"),
                         tuple("Lind's column", "stated", "there are conflicting stories about the quota"));
     }
 
@@ -1225,7 +1229,8 @@ class StatementFormsTest {
         assertOnlyStatement("Lind claimed a narrow victory.", "claimed", "a narrow victory");
         assertOnlyStatement("The council rejected the allegation.", "rejected", "the allegation");
         assertOnlyStatement("Dahl dismissed the report.", "dismissed", "the report");
-        assertOnlyStatement("Dahl railed at the ministry's refusal to cut quotas.", "railed at", "the ministry's refusal to cut quotas");
+        assertOnlyStatement("Dahl railed at the ministry's refusal to cut quotas.", "railed at",
+                "the ministry's refusal to cut quotas");
         assertOnlyStatement("The two candidates sparred over harbour fees.", "sparred over", "harbour fees");
         assertOnlyStatement("Lind quickly pivoted to the ferry subsidies.", "quickly pivoted to", "the ferry subsidies");
     }

@@ -103,10 +103,10 @@ final class ReportedClauses {
 
     /**
      * Whether the clause "that" opens in {@code second} ends where the first reading's relative
-     * clause of {@code verb} ended, if the verb headed one that a comma closed: in "Graham, who
-     * says the army should act, tweeted that …" a second reading that runs the clause on over
-     * "tweeted" has lost the sentence's main verb. (Without the comma the first reading is the one
-     * to doubt: "McConnell, who said the party's goal was to …".)
+     * clause of {@code verb} ended, if the verb headed one that a comma closed: in "Lind, who says
+     * the navy should act, wrote that …" a second reading that runs the clause on over "wrote" has
+     * lost the sentence's main verb. (Without the comma the first reading is the one to doubt:
+     * "Lind, who said the council's goal was to remove Dahl".)
      */
     private static boolean staysInRelativeClause(Reading first, Reading second, int verb, int that) {
         int relativeEnd = lastDominated(first.parse().head(), verb);

@@ -751,11 +751,12 @@ final class ContentFinder {
 
     /**
      * Cues read with an object and its complement that report the object alone when it has none:
-     * "described the meeting", "blamed the press", "credited the crews". Not "called the meeting",
-     * nor a dismissal or rejection, whose noun is the frames' business ("dismissed the report").
+     * "described the meeting", "blamed the press", "credited the crews", "rejected the allegation",
+     * "dismissed the report" (in train PolNeAR marks such a rejection or dismissal as often as not,
+     * and the object names the claim disputed). Not "called the meeting".
      */
-    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize", "reject", "dismiss",
-            "characterise", "portray", "interpret");
+    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize",
+            "characterise", "portray", "interpret", "reject", "dismiss");
 
     /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
     private static final Set<String> ADVERBIAL_MARKS = Set.of("because", "when", "after", "before", "while", "if",

@@ -313,12 +313,14 @@ public final class StatementFinder {
      */
     private static Optional<FoundStatement> asReported(AnnotatedText text, int v, CueEntry cue) {
         Sentence sentence = text.sentenceOf(v);
-        boolean adverb = v - 1 > sentence.firstToken() && (text.pos(v - 1).startsWith("RB") || text.word(v - 1).equalsIgnoreCase("first"));
+        boolean adverb = v - 1 > sentence.firstToken()
+                && (text.pos(v - 1).startsWith("RB") || text.word(v - 1).equalsIgnoreCase("first"));
         int cueFirst = adverb ? v - 1 : v; // "as first reported", "as previously reported"
         int as = cueFirst - 1;
         int preposition = v + 1;
         if (!text.pos(v).equals("VBN") || as < sentence.firstToken() || !text.word(as).equalsIgnoreCase("as")
-                || preposition + 1 >= sentence.endToken() || !SOURCE_PREPOSITIONS.contains(text.word(preposition).toLowerCase(Locale.ROOT))) {
+                || preposition + 1 >= sentence.endToken()
+                || !SOURCE_PREPOSITIONS.contains(text.word(preposition).toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         int sourceLast = preposition;
@@ -326,7 +328,8 @@ public final class StatementFinder {
             sourceLast++;
         }
         int phraseLast = sourceLast;
-        while (phraseLast + 1 < sentence.endToken() && !text.word(phraseLast + 1).equals(",") && !text.pos(phraseLast + 1).equals(".")) {
+        while (phraseLast + 1 < sentence.endToken() && !text.word(phraseLast + 1).equals(",")
+                && !text.pos(phraseLast + 1).equals(".")) {
             phraseLast++;
         }
         int[] range;
@@ -341,7 +344,8 @@ public final class StatementFinder {
         if (content == null || sourceLast == preposition || !text.pos(sourceLast).startsWith("NN")) {
             return Optional.empty();
         }
-        return Optional.of(new FoundStatement(cueFirst, v, cue, content[0], content[1], preposition + 1, sourceLast, sourceLast, sourceLast));
+        return Optional.of(new FoundStatement(cueFirst, v, cue, content[0], content[1], preposition + 1, sourceLast,
+                sourceLast, sourceLast));
     }
 
     /**
