@@ -1235,6 +1235,13 @@ class StatementFormsTest {
         assertOnlyStatement("Lind quickly pivoted to the ferry subsidies.", "quickly pivoted to", "the ferry subsidies");
     }
 
+    /** A cue in a subject clause ("Everything Dahl says is …") reports nothing of its own; the predicate is the writer's. */
+    @Test
+    void aCueInASubjectClauseDoesNotReportThePredicate() {
+        assertThat(TestAnalyzer.analyze("Everything Dahl says is a lie unless proven otherwise.", DAY).statements()).isEmpty();
+        assertOnlyStatement("He said the nation has become a laughing stock.", "said", "the nation has become a laughing stock");
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

@@ -86,7 +86,7 @@ final class ContentFinder {
         }
         boolean dismissal = cue.stance() == CueStance.DISMISS; // "shrugged off claims that …": the claims are not the speaker's
         if (text.head(v) > v && (ccomp < 0 || subjectClauseWithSubject(text, v))
-                && ("csubj".equals(text.relation(v)) || ccomp < 0 && clauseReadAsHost(text, v))) {
+                && ("csubj".equals(text.relation(v)) && !predicateNext(text, v) || ccomp < 0 && clauseReadAsHost(text, v))) {
             // "He said the nation has become …", "polls showed Lind was the winner", "knows there are
             // voters who …": the parser read the cue and the start of its clause as that clause's
             // subject; "while the mayor has said he opposes the cuts, …": as an adverbial of it
@@ -414,6 +414,17 @@ final class ContentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word after the cue {@code v} is the copula or auxiliary of the predicate the cue
+     * hangs on: in "Everything Dahl says is a lie" the cue's clause is a subject, with no clause of
+     * its own to report, unlike "He said the nation has become …", where the parser read "He said
+     * the nation" as one.
+     */
+    private static boolean predicateNext(AnnotatedText text, int v) {
+        String rel = text.relation(v + 1);
+        return text.head(v + 1) == text.head(v) && (rel.equals("cop") || rel.startsWith("aux"));
     }
 
     /**
