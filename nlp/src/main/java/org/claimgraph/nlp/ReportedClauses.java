@@ -109,24 +109,13 @@ final class ReportedClauses {
      * "Lind, who said the council's goal was to remove Dahl".)
      */
     private static boolean staysInRelativeClause(Reading first, Reading second, int verb, int that) {
-        int relativeEnd = lastDominated(first.parse().head(), verb);
+        int relativeEnd = subtreeEnd(first.parse().head(), verb, verb) - 1;
         if (!"acl:relcl".equals(first.parse().relation()[verb]) || relativeEnd + 1 >= first.words().size()
                 || !first.words().get(relativeEnd + 1).equals(",")) {
             return true;
         }
         int[] head = second.parse().head();
-        return lastDominated(head, head[that]) - 1 <= relativeEnd;
-    }
-
-    /** The last token {@code node} dominates. */
-    private static int lastDominated(int[] head, int node) {
-        int last = node;
-        for (int i = node + 1; i < head.length; i++) {
-            if (dominates(head, node, i)) {
-                last = i;
-            }
-        }
-        return last;
+        return subtreeEnd(head, that, head[that]) - 2 <= relativeEnd; // less the "that" it holds
     }
 
     /**
