@@ -100,6 +100,9 @@ class StatementFormsTest {
             “The ferry is late,” said Maria Lind, on her first day as harbour master. | Maria Lind | said | “The ferry is late,”
             “We are ready,” Maria Lind said, and soon the crews went home.        | Maria Lind  | said     | “We are ready,”
             The pilot had no known ties to the union, the airline added, and had passed all background checks. | airline | added | The pilot had no known ties to the union, the airline added, and had passed all background checks
+            The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent. | agency | said | The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent
+            Lind said the crew followed police orders and left the pier.         | Lind        | said     | the crew followed police orders and left the pier
+            The top one-fifth paid 31 percent, the agency said in its report, and the bottom one-fifth paid 2 percent. | agency | said | The top one-fifth paid 31 percent, the agency said in its report, and the bottom one-fifth paid 2 percent
             “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
             The ministry did not immediately respond to requests for comment.    | ministry    | did not immediately respond to | requests for comment
             Maria Lind has been critical of the quota plan.                      | Maria Lind  | has been critical of | the quota plan
@@ -1240,6 +1243,24 @@ class StatementFormsTest {
     void aCueInASubjectClauseDoesNotReportThePredicate() {
         assertThat(TestAnalyzer.analyze("Everything Dahl says is a lie unless proven otherwise.", DAY).statements()).isEmpty();
         assertOnlyStatement("He said the nation has become a laughing stock.", "said", "the nation has become a laughing stock");
+    }
+
+    /** A cue in a sentence's opening subordinate clause reports that clause only, not the main clause after its comma. */
+    @Test
+    void aCueInAnOpeningSubordinateClauseReportsOnlyThatClause() {
+        assertOnlyStatement("While some fishermen say the quota is fair, the council has its doubts.", "say", "the quota is fair");
+        // the parser hangs "the woman ended up …" on "ask"
+        assertOnlyStatement("After saying she was nervous to ask a question, the woman ended up in the middle of the hall "
+                + "with her arm around Dahl.", "saying", "she was nervous to ask a question");
+    }
+
+    /** A relative pronoun that is an object cue's object is its content: PolNeAR marks "which" alone. */
+    @Test
+    void aRelativePronounObjectIsTheContent() {
+        assertOnlyStatement("The ferry levy, which Dahl strongly opposes, passed on Monday.", "strongly opposes", "which");
+        assertThat(TestAnalyzer.analyze("Lind proposed a carbon tax, which Dahl does not favor.", DAY).statements())
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("proposed", "a carbon tax"));
     }
 
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */

@@ -125,6 +125,9 @@ final class ContentFinder {
             range = misreadClauseObject(text, v);
         } else if (cue.content() != CueContent.CLAUSE) {
             range = objectContent(text, v, cue);
+            if (range == null && cue.content() != CueContent.COMPLEMENT) {
+                return relativeObject(text, v); // "the tax, which Dahl favors": PolNeAR's content is the pronoun
+            }
             int[] name = range == null ? null : singleName(text, range);
             if (name != null) {
                 return name; // "endorses Clinton", "attacked Machado": PolNeAR's content is the name alone
@@ -147,8 +150,53 @@ final class ContentFinder {
         if (range[0] > v && range[0] <= cueLast && range[1] > cueLast) {
             range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
         }
-        range = intoFollowingPredicate(text, v, range);
+        range = beforeMainClause(text, v, intoCoordinatedPredicate(text, v, intoFollowingPredicate(text, v, range)));
         return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
+    }
+
+    /**
+     * A reported clause runs on over a second predicate that the parser coordinated with the cue
+     * right after it: "says he fears returning home and is seeking asylum", "said he has not held
+     * fundraisers and never called a donor". Not over a predicate with a subject of its own, a
+     * participle, or a cue ("said … and told him …", a statement of its own).
+     */
+    private int[] intoCoordinatedPredicate(AnnotatedText text, int v, int[] range) {
+        if (range[0] <= v || !holdsClause(text, range[0], range[1])) {
+            return range;
+        }
+        for (int c : text.children(v)) {
+            if (c > range[1] && text.relation(c).equals("conj") && text.subtreeFirst(c) == range[1] + 1
+                    && text.word(range[1] + 1).equalsIgnoreCase("and") && text.pos(c).startsWith("VB")
+                    && !text.pos(c).equals("VBG") && text.child(c, "nsubj") < 0 && text.child(c, "nsubj:pass") < 0
+                    && cues.find(text.lemma(c)).isEmpty()) {
+                return new int[] {range[0], text.subtreeLast(c)};
+            }
+        }
+        return range;
+    }
+
+    /** Subordinators that open a sentence with the writer's clause before the main one: "When Dahl said …, Lind …". */
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "if",
+            "although", "though", "because", "since", "once", "until", "even");
+
+    /**
+     * A content that a cue in a sentence's opening subordinate clause carries past the comma closing
+     * that clause ends at the comma: in "While voters say the plan is fair, the council has doubts"
+     * and "After saying he was tired, the mayor left", the parser hung the main clause on the cue.
+     * {@code range} when the sentence opens otherwise.
+     */
+    private static int[] beforeMainClause(AnnotatedText text, int v, int[] range) {
+        Sentence sentence = text.sentenceOf(v);
+        int start = sentence.firstToken();
+        if (range[0] <= v || !OPENING_SUBORDINATORS.contains(text.word(start).toLowerCase(Locale.ROOT))) {
+            return range;
+        }
+        for (int t = start + 1; t < range[1]; t++) {
+            if (text.word(t).equals(",") && opensClause(text, t + 1) && !text.pos(t + 1).startsWith("W")) {
+                return t > range[0] && v < t ? new int[] {range[0], t - 1} : range;
+            }
+        }
+        return range;
     }
 
     /**
@@ -370,6 +418,13 @@ final class ContentFinder {
             }
         }
         return last > v ? new int[] {pronoun, last} : null;
+    }
+
+    /** The relative pronoun before cue {@code v} that is its object ("which Dahl favors", "whom she backed"), or null. */
+    private static int[] relativeObject(AnnotatedText text, int v) {
+        int obj = text.child(v, "obj");
+        return obj >= 0 && obj < v && RELATIVE_PRONOUNS.contains(text.word(obj).toLowerCase(Locale.ROOT))
+                && !Negation.negated(text, v) ? new int[] {obj, obj} : null;
     }
 
     /** Words that open what someone is asked: "about the merger", "whether he would run", "to respond". */
@@ -1049,7 +1104,26 @@ final class ContentFinder {
             return null; // "At a rally in Ohio, Clinton said": an adverbial, not what was said
         }
         // else a dateline or a heading: "FLINT, Mich., Oct. 4 (UPI)"
-        return endsSentence || holdsClause(text, range[0], range[1]) ? range : null;
+        return endsSentence || holdsClause(text, range[0], range[1]) || secondSubject(text, range, first) ? range : null;
+    }
+
+    /**
+     * Whether the parser made the clause {@code range} a second subject of the verb whose own
+     * subject starts at {@code first}: "The middle fifth paid 8.9 percent, the agency said in a report,
+     * and …" (the past tense read as a participle of "percent").
+     */
+    private static boolean secondSubject(AnnotatedText text, int[] range, int first) {
+        for (int t = range[0]; t <= range[1]; t++) {
+            int verb = text.head(t);
+            if (text.relation(t).equals("nsubj") && verb > range[1] && holdsVerb(text, range[0], range[1])) {
+                for (int c : text.children(verb)) {
+                    if (c >= first && c < verb && text.relation(c).equals("nsubj")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1337,8 +1411,7 @@ final class ContentFinder {
             if (opener.equals("VBG") || opener.startsWith("W") || Quotations.MARKS.contains(text.word(from))
                     || text.lemma(from).equals("accord") || holdsVerbCue(text, quotes, from, s.endToken() - 1, true)
                     || NARRATING_OPENERS.contains(text.word(from).toLowerCase(Locale.ROOT))
-                    || unquotedRest && (opener.equals("CC") && !predicateAfter(text, from + 1)
-                        || wholeQuotation(text, quotes, content))) {
+                    || unquotedRest && wholeQuotation(text, quotes, content)) {
                 return content;
             }
             int[] right = trimmed(text, new int[] {from, s.endToken() - 1});
