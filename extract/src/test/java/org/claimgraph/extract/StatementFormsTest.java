@@ -1263,6 +1263,15 @@ class StatementFormsTest {
                 .containsExactly(tuple("proposed", "a carbon tax"));
     }
 
+    /** A cue that takes a side reports a lone pronoun object ("endorsed her"); a reflexive or another cue's pronoun is no content. */
+    @Test
+    void aSideTakingCueReportsAPronounObject() {
+        assertOnlyStatement("The harbour board endorsed her.", "endorsed", "her");
+        assertOnlyStatement("Lind opposes it.", "opposes", "it");
+        assertThat(TestAnalyzer.analyze("Dahl defended himself.", DAY).statements()).isEmpty();
+        assertThat(TestAnalyzer.analyze("Dahl noted it.", DAY).statements()).isEmpty();
+    }
+
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */
     @Test
     void aCueInsideTheNextQuotationNeverThrows() {

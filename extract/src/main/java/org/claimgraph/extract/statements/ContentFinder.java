@@ -132,6 +132,10 @@ final class ContentFinder {
             if (name != null) {
                 return name; // "endorses Clinton", "attacked Machado": PolNeAR's content is the name alone
             }
+            if (range != null && range[0] == range[1] && text.pos(range[0]).equals("PRP")
+                    && SIDE_TAKING.contains(text.lemma(v)) && !text.word(range[0]).endsWith("self")) {
+                return range; // "endorsed her", "opposes it": whom or what the speaker sides with or against
+            }
         } else if (participleAfterComma(text, v)) {
             // "…, saying Washington has failed": the parser often misreads what follows
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
@@ -174,6 +178,10 @@ final class ContentFinder {
         }
         return range;
     }
+
+    /** Cues that take a side on their object, which PolNeAR marks even when it is a lone pronoun: "endorsed her". */
+    private static final Set<String> SIDE_TAKING = Set.of("support", "endorse", "oppose", "back", "favor", "favour",
+            "praise", "defend", "criticize", "criticise", "attack", "blast", "slam");
 
     /** Subordinators that open a sentence with the writer's clause before the main one: "When Dahl said …, Lind …". */
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "if",
