@@ -133,7 +133,7 @@ final class ContentFinder {
                 return name; // "endorses Clinton", "attacked Machado": PolNeAR's content is the name alone
             }
             if (range != null && range[0] == range[1] && text.pos(range[0]).equals("PRP")
-                    && SIDE_TAKING.contains(text.lemma(v)) && !text.word(range[0]).endsWith("self")) {
+                    && SIDE_TAKING.contains(cue.lemma()) && !text.word(range[0]).endsWith("self")) {
                 return range; // "endorsed her", "opposes it": whom or what the speaker sides with or against
             }
         } else if (participleAfterComma(text, v)) {
@@ -181,7 +181,7 @@ final class ContentFinder {
 
     /** Cues that take a side on their object, which PolNeAR marks even when it is a lone pronoun: "endorsed her". */
     private static final Set<String> SIDE_TAKING = Set.of("support", "endorse", "oppose", "back", "favor", "favour",
-            "praise", "defend", "criticize", "criticise", "attack", "blast", "slam");
+            "praise", "defend", "criticize", "criticise", "attack", "blast", "slam", "go after", "condemn", "denounce");
 
     /** Subordinators that open a sentence with the writer's clause before the main one: "When Dahl said …, Lind …". */
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "if",
