@@ -1,5 +1,6 @@
 package org.claimgraph.extract;
 
+import org.claimgraph.model.Actor;
 import org.claimgraph.model.Analysis;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.StatementForm;
@@ -1270,6 +1271,19 @@ class StatementFormsTest {
         assertOnlyStatement("Lind opposes it.", "opposes", "it");
         assertThat(TestAnalyzer.analyze("Dahl defended himself.", DAY).statements()).isEmpty();
         assertThat(TestAnalyzer.analyze("Dahl noted it.", DAY).statements()).isEmpty();
+    }
+
+    /** A demonstrative that stands for what was said is the content: "disputes this", "That's according to …". */
+    @Test
+    void aDemonstrativeStandsForTheContent() {
+        assertOnlyStatement("Norland disputes this.", "disputes", "this");
+        assertOnlyStatement("Lind knows this.", "knows", "this");
+        assertOnlyStatement("Dahl said that the port was closed.", "said", "that the port was closed");
+        Analysis a = TestAnalyzer.analyze("That's according to fundraising reports filed on Monday.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("fundraising reports filed on Monday", "according to", "That"));
+        assertThat(a.actors()).extracting(Actor::name).containsExactly("fundraising reports");
     }
 
     /** A cue inside a quotation that follows a content ending in a quotation: once threw out of bounds. */

@@ -136,6 +136,10 @@ final class ContentFinder {
                     && SIDE_TAKING.contains(cue.lemma()) && !text.word(range[0]).endsWith("self")) {
                 return range; // "endorsed her", "opposes it": whom or what the speaker sides with or against
             }
+            if (range != null && range[0] == range[1] && text.pos(range[0]).equals("DT")
+                    && DEMONSTRATIVES.contains(text.word(range[0]).toLowerCase(Locale.ROOT))) {
+                return range; // "Israel disputes this", "did not mention that": the pronoun stands for what was said
+            }
         } else if (participleAfterComma(text, v)) {
             // "…, saying Washington has failed": the parser often misreads what follows
             range = new int[] {v + 1, text.sentenceOf(v).endToken() - 1};
@@ -171,7 +175,7 @@ final class ContentFinder {
         for (int c : text.children(v)) {
             if (c > range[1] && text.relation(c).equals("conj") && text.subtreeFirst(c) == range[1] + 1
                     && text.word(range[1] + 1).equalsIgnoreCase("and") && text.pos(c).startsWith("VB")
-                    && !text.pos(c).equals("VBG") && text.child(c, "nsubj") < 0 && text.child(c, "nsubj:pass") < 0
+                    && !text.pos(c).equals("VBG") && !hasSubject(text, c)
                     && cues.find(text.lemma(c)).isEmpty()) {
                 return new int[] {range[0], text.subtreeLast(c)};
             }
@@ -182,6 +186,8 @@ final class ContentFinder {
     /** Cues that take a side on their object, which PolNeAR marks even when it is a lone pronoun: "endorsed her". */
     private static final Set<String> SIDE_TAKING = Set.of("support", "endorse", "oppose", "back", "favor", "favour",
             "praise", "defend", "criticize", "criticise", "attack", "blast", "slam", "go after", "condemn", "denounce");
+
+    static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
 
     /** Subordinators that open a sentence with the writer's clause before the main one: "When Dahl said …, Lind …". */
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "as", "before", "while", "if",
@@ -543,7 +549,7 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            boolean clause = text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0;
+            boolean clause = hasSubject(text, c);
             int advmod = text.child(c, "advmod");
             boolean subordinate = text.child(c, "mark") >= 0 || (advmod >= 0 && text.pos(advmod).equals("WRB"));
             if (c < v && (rel.equals("advcl") || rel.equals("dep")) && clause && !subordinate) {
@@ -570,7 +576,7 @@ final class ContentFinder {
             }
             String rel = text.relation(c);
             int first = text.subtreeFirst(c);
-            boolean clause = rel.equals("conj") && (text.child(c, "nsubj") >= 0 || text.child(c, "nsubj:pass") >= 0);
+            boolean clause = rel.equals("conj") && hasSubject(text, c);
             boolean participle = (rel.equals("advcl") || rel.equals("dep")) && text.pos(first).equals("VBG")
                     && text.word(first - 1).equals(",");
             if (clause || participle) {
@@ -602,7 +608,7 @@ final class ContentFinder {
                 int mark = text.child(d, "mark");
                 boolean that = mark >= 0 && text.word(mark).equalsIgnoreCase("that") && text.relation(d).equals("ccomp");
                 boolean clause = (text.relation(d).equals("dep") || text.relation(d).equals("ccomp")) && mark < 0
-                        && finite(text, d) && (text.child(d, "nsubj") >= 0 || text.child(d, "nsubj:pass") >= 0)
+                        && finite(text, d) && hasSubject(text, d)
                         && !PERSON_RELATIVES.contains(text.word(text.subtreeFirst(d)).toLowerCase(Locale.ROOT)); // "replied Obama, whose criticism …"
                 if (d > c && (that || clause)) {
                     return d;
@@ -986,6 +992,11 @@ final class ContentFinder {
         return last;
     }
 
+    /** Whether verb {@code v} has a subject of its own, active or passive. */
+    private static boolean hasSubject(AnnotatedText text, int v) {
+        return text.child(v, "nsubj") >= 0 || text.child(v, "nsubj:pass") >= 0;
+    }
+
     /**
      * Whether the conjunct {@code c} the parser hung on a noun is a clause of its own: a finite verb
      * or a subject, and no question word ("… and how the fight went on" goes on with the noun).
@@ -1361,6 +1372,9 @@ final class ContentFinder {
         if (word.equals("so") && !text.pos(after + 1).startsWith("VB") && !text.pos(after + 1).startsWith("JJ")
                 && !text.pos(after + 1).startsWith("RB") && !text.pos(after + 1).equals("DT")) {
             return new int[] {after, after}; // not "said so many times", "said so far", "said so the crews …"
+        }
+        if (DEMONSTRATIVES.contains(word) && text.pos(after).equals("DT") && "obj".equals(text.relation(after))) {
+            return new int[] {after, after}; // "by the time he said that", "Lind knows this"
         }
         if (word.equals("as") && text.word(after + 1).equalsIgnoreCase("much")) {
             return new int[] {after, after + 1};

@@ -284,7 +284,11 @@ public final class StatementFinder {
                     ? new int[] {phraseLast + 1, text.subtreeLast(main)}
                     : new int[] {text.subtreeFirst(main), phraseFirst - 1};
         }
-        int[] content = ContentFinder.trimmed(text, range);
+        boolean is = text.lemma(range[1]).equals("be") || text.word(range[1]).equals("’s"); // the tagger reads "That’s" as a possessive
+        int[] content = range[1] == range[0] + 1 && is
+                && ContentFinder.DEMONSTRATIVES.contains(text.word(range[0]).toLowerCase(Locale.ROOT))
+                ? new int[] {range[0], range[0]} // "That's according to the filings": the pronoun stands for what precedes
+                : ContentFinder.trimmed(text, range);
         if (content == null) {
             return Optional.empty();
         }
@@ -738,7 +742,9 @@ public final class StatementFinder {
             }
         }
         // an unparsed sentence gives no noun phrase: the source's words up to its head name the actor
-        int nameFirst = text.head(head) == AnnotatedText.UNPARSED ? first : SourceFinder.nounPhraseStart(text, head);
+        // and the name never starts before the source phrase ("That's according to filings": the parser made "filings" the root)
+        int nameFirst = text.head(head) == AnnotatedText.UNPARSED ? first
+                : Math.min(head, Math.max(first, SourceFinder.nounPhraseStart(text, head)));
         String id = actor.orElseGet(() -> actors.anonymous(nameFirst, SourceFinder.sourceEnd(text, head), head));
         return new Mention(id, Span.of(text.text(), text.begin(first), text.end(last)));
     }
