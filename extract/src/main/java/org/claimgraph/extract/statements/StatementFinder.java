@@ -284,7 +284,8 @@ public final class StatementFinder {
                     ? new int[] {phraseLast + 1, text.subtreeLast(main)}
                     : new int[] {text.subtreeFirst(main), phraseFirst - 1};
         }
-        boolean is = text.lemma(range[1]).equals("be") || text.word(range[1]).equals("’s"); // the tagger reads "That’s" as a possessive
+        // the tagger reads the curly "That’s" as a possessive
+        boolean is = text.lemma(range[1]).equals("be") || text.word(range[1]).equals("’s");
         int[] content = range[1] == range[0] + 1 && is
                 && ContentFinder.DEMONSTRATIVES.contains(text.word(range[0]).toLowerCase(Locale.ROOT))
                 ? new int[] {range[0], range[0]} // "That's according to the filings": the pronoun stands for what precedes
