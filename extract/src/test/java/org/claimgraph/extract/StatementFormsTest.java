@@ -103,6 +103,7 @@ class StatementFormsTest {
             The pilot had no known ties to the union, the airline added, and had passed all background checks. | airline | added | The pilot had no known ties to the union, the airline added, and had passed all background checks
             The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent. | agency | said | The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent
             Lind said the crew followed police orders and left the pier.         | Lind        | said     | the crew followed police orders and left the pier
+            Most voters expect Lind to win the debate.                             | voters      | expect   | Lind to win the debate
             The top one-fifth paid 31 percent, the agency said in its report, and the bottom one-fifth paid 2 percent. | agency | said | The top one-fifth paid 31 percent, the agency said in its report, and the bottom one-fifth paid 2 percent
             “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.” | Maria Lind | said | “I like Dahl,” Maria Lind said, but “he has a history of backing the trawlers.”
             The ministry did not immediately respond to requests for comment.    | ministry    | did not immediately respond to | requests for comment

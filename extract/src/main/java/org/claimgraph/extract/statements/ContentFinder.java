@@ -796,8 +796,9 @@ final class ContentFinder {
             }
             case INTENT:
                 if (xcomp > v && (text.child(xcomp, "mark") >= 0 || text.pos(xcomp).equals("VBG"))) {
-                    // "plans to …", "proposes doing …"
-                    return new int[] {text.subtreeFirst(xcomp), beforeOwnClause(text, xcomp, text.subtreeLast(xcomp))};
+                    // "plans to …", "proposes doing …", "expects Lind to win" (the one expected to act included)
+                    int first = obj > v && obj < xcomp ? objFirst : text.subtreeFirst(xcomp);
+                    return new int[] {first, beforeOwnClause(text, xcomp, text.subtreeLast(xcomp))};
                 }
                 return nounObject(text, v, obj, objFirst); // "offered some advice", "wants policies that …"
             case APPEAL:
