@@ -1139,9 +1139,12 @@ final class ContentFinder {
      * and …" (the past tense read as a participle of "percent").
      */
     private static boolean secondSubject(AnnotatedText text, int[] range, int first) {
+        if (!holdsVerb(text, range[0], range[1])) {
+            return false;
+        }
         for (int t = range[0]; t <= range[1]; t++) {
             int verb = text.head(t);
-            if (text.relation(t).equals("nsubj") && verb > range[1] && holdsVerb(text, range[0], range[1])) {
+            if (text.relation(t).equals("nsubj") && verb > range[1]) {
                 for (int c : text.children(verb)) {
                     if (c >= first && c < verb && text.relation(c).equals("nsubj")) {
                         return true;

@@ -284,12 +284,7 @@ public final class StatementFinder {
                     ? new int[] {phraseLast + 1, text.subtreeLast(main)}
                     : new int[] {text.subtreeFirst(main), phraseFirst - 1};
         }
-        // the tagger reads the curly "That’s" as a possessive
-        boolean is = text.lemma(range[1]).equals("be") || text.word(range[1]).equals("’s");
-        int[] content = range[1] == range[0] + 1 && is
-                && ContentFinder.DEMONSTRATIVES.contains(text.word(range[0]).toLowerCase(Locale.ROOT))
-                ? new int[] {range[0], range[0]} // "That's according to the filings": the pronoun stands for what precedes
-                : ContentFinder.trimmed(text, range);
+        int[] content = demonstrativeIs(text, range) ? new int[] {range[0], range[0]} : ContentFinder.trimmed(text, range);
         if (content == null) {
             return Optional.empty();
         }
@@ -305,6 +300,15 @@ public final class StatementFinder {
             }
         }
         return Optional.of(new FoundStatement(t, t + 1, cue, content[0], content[1], t + 2, phraseLast, x, speaker));
+    }
+
+    /**
+     * Whether {@code range} is "That is" / "That's", whose pronoun stands for what precedes: "That's
+     * according to the filings" reports "That". The tagger reads the curly "That’s" as a possessive.
+     */
+    private static boolean demonstrativeIs(AnnotatedText text, int[] range) {
+        return range[1] == range[0] + 1 && ContentFinder.DEMONSTRATIVES.contains(text.word(range[0]).toLowerCase(Locale.ROOT))
+                && (text.lemma(range[1]).equals("be") || text.word(range[1]).equals("’s"));
     }
 
     /** Prepositions that name the source after a participle cue: "as reported by the Post", "as stated in her column". */
