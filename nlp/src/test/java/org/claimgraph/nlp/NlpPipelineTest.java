@@ -184,6 +184,40 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aSubjectKeepsItsVerbAcrossAppositivesAndRelativeClauses() {
+        // the parser's first reading hangs "declined" on the relative clause and "warned" on nothing
+        String deputy = "The harbour master's deputy, Lars Hovde, who has long experience in port security, "
+                + "declined to comment on the inspection.";
+        AnnotatedText at = nlp.annotate(deputy, null, SAY_AND_TELL);
+        int declined = at.tokenAt(deputy.indexOf("declined"));
+        int subject = at.child(declined, "nsubj");
+        assertThat(at.word(subject)).isEqualTo("deputy");
+        assertThat(at.word(at.child(subject, "appos"))).isEqualTo("Hovde");
+        assertThat(at.word(at.child(subject, "acl:relcl"))).isEqualTo("has");
+        assertThat(at.word(at.child(declined, "xcomp"))).isEqualTo("comment");
+        assertThat(at.head(at.tokenAt(deputy.indexOf("who")))).isEqualTo(at.tokenAt(deputy.indexOf("has")));
+
+        String member = "Berit Aas, the council's longest-serving member, who chaired the budget committee, "
+                + "warned that the levy would hurt small boats.";
+        at = nlp.annotate(member, null, SAY_AND_TELL);
+        int warned = at.tokenAt(member.indexOf("warned"));
+        int aas = at.child(warned, "nsubj");
+        assertThat(at.word(aas)).isEqualTo("Aas");
+        assertThat(at.word(at.child(aas, "acl:relcl"))).isEqualTo("chaired");
+        assertThat(at.word(at.child(warned, "ccomp"))).isEqualTo("hurt");
+    }
+
+    @Test
+    void aSubjectWithAVerbBeforeTheCommaKeepsItsFirstReading() {
+        // "Dahl joked …, declined …": coordinated predicates, not a subject and its parentheticals
+        String predicates = "Dahl joked about the weather, declined to discuss the quota, and left early.";
+        AnnotatedText at = nlp.annotate(predicates, null, SAY_AND_TELL);
+        int joked = at.tokenAt(predicates.indexOf("joked"));
+        assertThat(at.word(at.child(joked, "nsubj"))).isEqualTo("Dahl");
+        assertThat(at.child(at.tokenAt(predicates.indexOf("declined")), "nsubj")).isNegative();
+    }
+
+    @Test
     void aReportingVerbWithAnObjectAndNoClauseKeepsItsFirstReading() {
         assertThat(reportedClause("He said a prayer for the victims.", "said", SAY_AND_TELL)).isEqualTo("-");
         // "that" would join two clauses across the comma
