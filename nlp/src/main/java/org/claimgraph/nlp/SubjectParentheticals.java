@@ -17,7 +17,7 @@ import java.util.Set;
 final class SubjectParentheticals {
 
     /** Finite verb tags: a participle after a comma ("…, saying …") is an adjunct, not a predicate. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Tags that open an appositive ("a spokeswoman for …", "the council's chair", "62"). */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "PRP$", "-LRB-");

@@ -208,6 +208,19 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aFiniteVerbHeadsItsInfinitiveNeverServingAsItsSubject() {
+        // the parser's first reading: "declined" the subject of "name"
+        String mayor = "The mayor praised the crews, declined to name the owners and thanked the coast guard.";
+        AnnotatedText at = nlp.annotate(mayor, null, SAY_AND_TELL);
+        int declined = at.tokenAt(mayor.indexOf("declined"));
+        int name = at.tokenAt(mayor.indexOf("name"));
+        assertThat(at.relation(declined)).doesNotStartWith("nsubj");
+        assertThat(at.head(name)).isEqualTo(declined);
+        assertThat(at.relation(name)).isEqualTo("xcomp");
+        assertThat(at.word(at.child(name, "obj"))).isEqualTo("owners");
+    }
+
+    @Test
     void aSubjectWithAVerbBeforeTheCommaKeepsItsFirstReading() {
         // "Dahl joked …, declined …": coordinated predicates, not a subject and its parentheticals
         String predicates = "Dahl joked about the weather, declined to discuss the quota, and left early.";
