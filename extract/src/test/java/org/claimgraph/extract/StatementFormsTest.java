@@ -156,6 +156,8 @@ class StatementFormsTest {
             The bank agreed to effectively lend the port $5 million, and the coal miners' union also stepped in with money. | bank | agreed | to effectively lend the port $5 million
             Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
+            Ola Brenne, a former harbour master who is a fierce critic of the mayor, suggests that the quota is too low. | Ola Brenne | suggests | that the quota is too low
+            Berit Aas, the council's longest-serving member, who chaired the budget committee, warned that the levy would hurt small boats. | Berit Aas | warned | that the levy would hurt small boats
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {

@@ -48,10 +48,8 @@ final class SubjectParentheticals {
                 return commas.size() >= 2 && lostSubject(reading, i, commas.get(0)) && subjectWithParentheticals(reading, start, commas)
                         ? readWithout(reading, commas.get(0), i, tagger, parser) : reading;
             }
-            if (tags.get(i).startsWith("VB") || tags.get(i).equals("MD")) {
-                if (commas.isEmpty()) {
-                    return reading; // the sentence's subject has its verb before any comma
-                }
+            if (commas.isEmpty() && predicate(tags.get(i))) {
+                return reading; // the sentence's subject has its verb before any comma
             }
         }
         return reading;
@@ -72,14 +70,17 @@ final class SubjectParentheticals {
     }
 
     /**
-     * Whether {@code start} up to the first comma is a noun phrase without a verb and each stretch
+     * Whether {@code start} up to the first comma is a noun phrase without a predicate and each stretch
      * between the commas after it is an appositive, a relative clause or a participle phrase.
      */
     private static boolean subjectWithParentheticals(ReportedClauses.Reading r, int start, List<Integer> commas) {
         List<String> tags = r.tags();
+        if (PARTICIPLE_OPENERS.contains(tags.get(start)) || tags.get(start).equals("TO")) {
+            return false; // "Appearing before the crowd, Lind, 70, said": an adjunct, not the subject
+        }
         boolean noun = false;
         for (int i = start; i < commas.get(0); i++) {
-            if (tags.get(i).startsWith("VB") || tags.get(i).equals("MD") || tags.get(i).equals(":")) {
+            if (predicate(tags.get(i)) || tags.get(i).equals(":")) {
                 return false;
             }
             noun |= tags.get(i).startsWith("NN") || tags.get(i).equals("PRP");
@@ -95,15 +96,27 @@ final class SubjectParentheticals {
             }
             String opener = tags.get(first);
             if (!RELATIVE_OPENERS.contains(opener) && !PARTICIPLE_OPENERS.contains(opener)
-                    && !(APPOSITIVE_OPENERS.contains(opener) && !holdsFiniteVerb(tags, first, last))) {
+                    && !(APPOSITIVE_OPENERS.contains(opener) && !predicateOfItsOwn(tags, first, last))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean holdsFiniteVerb(List<String> tags, int first, int last) {
+    /** Whether a word with this tag makes a predicate; a participle may modify a noun ("the tracking poll"). */
+    private static boolean predicate(String tag) {
+        return FINITE.contains(tag) || tag.equals("VB") || tag.equals("MD");
+    }
+
+    /**
+     * Whether {@code first..last} holds a finite verb that no relative pronoun before it opens a
+     * clause for: "a former minister who is a harsh critic of the mayor" is an appositive.
+     */
+    private static boolean predicateOfItsOwn(List<String> tags, int first, int last) {
         for (int i = first; i <= last; i++) {
+            if (RELATIVE_OPENERS.contains(tags.get(i))) {
+                return false;
+            }
             if (FINITE.contains(tags.get(i)) || tags.get(i).equals("MD")) {
                 return true;
             }
