@@ -45,8 +45,9 @@ final class SubjectParentheticals {
                 continue;
             }
             if (i > start && FINITE.contains(tags.get(i)) && reading.words().get(i - 1).equals(",")) {
-                return commas.size() >= 2 && lostSubject(reading, i, commas.get(0)) && subjectWithParentheticals(reading, start, commas)
-                        ? readWithout(reading, commas.get(0), i, tagger, parser) : reading;
+                boolean lost = commas.size() >= 2 && lostSubject(reading, i, commas.get(0))
+                        && subjectWithParentheticals(reading, start, commas);
+                return lost ? readWithout(reading, commas.get(0), i, tagger, parser) : reading;
             }
             if (commas.isEmpty() && predicate(tags.get(i))) {
                 return reading; // the sentence's subject has its verb before any comma
