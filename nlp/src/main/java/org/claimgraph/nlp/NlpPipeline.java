@@ -154,7 +154,8 @@ public final class NlpPipeline {
             if (policy.needsParse(lemmas, tags)) {
                 ReportedClauses.Reading first = new ReportedClauses.Reading(words, tags, lemmas, parser.parse(words, tags));
                 ReportedClauses.Reading reading = ReportedClauses.repair(first, policy, this::tagWords, parser);
-                reading = SubjectParentheticals.repair(InfinitiveHeads.repair(reading), this::tagWords, parser);
+                reading = ReducedRelatives.repair(InfinitiveHeads.repair(reading));
+                reading = SubjectParentheticals.repair(reading, this::tagWords, parser);
                 if (reading != first) {
                     for (int i = 0; i < tokens.size(); i++) {
                         tokens.get(i).setTag(reading.tags().get(i));

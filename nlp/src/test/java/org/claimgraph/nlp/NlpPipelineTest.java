@@ -221,6 +221,21 @@ class NlpPipelineTest {
     }
 
     @Test
+    void aParticiplePhraseAfterANounModifiesItAndTheVerbKeepsItsSubject() {
+        // first readings: "questioned" a clausal subject of "said"; "seen" the root with "said" under it
+        for (String sentence : List.of("A witness questioned by the harbour board said the ferry had left early.",
+                "A copy of the letter seen by the Bergen Post said the council would drop the levy.")) {
+            AnnotatedText at = nlp.annotate(sentence, null, SAY_AND_TELL);
+            int said = at.tokenAt(sentence.indexOf("said"));
+            int subject = at.child(said, "nsubj");
+            assertThat(at.relation(said)).isEqualTo("root");
+            assertThat(subject).isNotNegative();
+            assertThat(at.word(subject)).isIn("witness", "copy");
+            assertThat(at.word(at.child(subject, "acl"))).isIn("questioned", "seen");
+        }
+    }
+
+    @Test
     void aSubjectWithAVerbBeforeTheCommaKeepsItsFirstReading() {
         // "Dahl joked …, declined …": coordinated predicates, not a subject and its parentheticals
         String predicates = "Dahl joked about the weather, declined to discuss the quota, and left early.";
