@@ -31,8 +31,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * The NLP cascade. A cheap pass (tokenize, sentence split with {@link SentenceJoins}' repairs, part
  * of speech, lemma, 3-class CRF entities) runs on every sentence; the neural dependency parser
  * runs only on the sentences a {@link ParsePolicy} asks for, once more where it missed the clause
- * a reporting verb introduces without "that" ({@link ReportedClauses}), and SUTime only on the few
- * tokens around a time word ({@link TimeWindows}).
+ * a reporting verb introduces without "that" ({@link ReportedClauses}) or lost a subject in its
+ * parentheticals ({@link SubjectParentheticals}), and SUTime only on the few tokens around a time
+ * word ({@link TimeWindows}). Two readings no English sentence has are put right in place: a finite
+ * verb as the subject of its own infinitive ({@link InfinitiveHeads}) and a bare participle after a
+ * noun as its predicate ({@link ReducedRelatives}).
  *
  * <p>The parser is our {@link DependencyParser}: CoreNLP's English model and algorithm, the same
  * parses, in a third of the time of CoreNLP's {@code depparse} annotator (measured in

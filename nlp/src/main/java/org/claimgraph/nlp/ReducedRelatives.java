@@ -60,11 +60,29 @@ final class ReducedRelatives {
             if (relation[i].startsWith("aux") || relation[i].equals("cop")) {
                 return -1;
             }
-            if (relation[i].equals("nsubj") && i < p && r.tags().get(i).startsWith("NN")) {
+            if (relation[i].equals("nsubj") && i < p && r.tags().get(i).startsWith("NN") && phraseUpTo(head, i, p)) {
                 subject = i;
             }
         }
         return subject;
+    }
+
+    /**
+     * Whether every token between {@code noun} and {@code p} belongs to the noun's phrase: a
+     * participle that follows its noun phrase at once ("a copy of the memo seen by …"), not a past
+     * tense read as a participle after an adverb of its own ("Members of the board long ago soured").
+     */
+    private static boolean phraseUpTo(int[] head, int noun, int p) {
+        for (int i = noun + 1; i < p; i++) {
+            int h = i;
+            while (h >= 0 && h != noun) {
+                h = head[h];
+            }
+            if (h != noun) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
