@@ -12,7 +12,7 @@ final class InfinitiveHeads {
     }
 
     /** {@code reading} with every finite verb read as the subject of the infinitive after it rotated up. */
-    static ReportedClauses.Reading repair(ReportedClauses.Reading reading) {
+    static Reading repair(Reading reading) {
         int[] head = null;
         String[] relation = null;
         for (int verb = 0; verb + 2 < reading.words().size(); verb++) {
@@ -32,7 +32,7 @@ final class InfinitiveHeads {
             relation[infinitive] = "xcomp";
         }
         return head == null ? reading
-                : new ReportedClauses.Reading(reading.words(), reading.tags(), reading.lemmas(),
+                : new Reading(reading.words(), reading.tags(), reading.lemmas(),
                         new DependencyParser.Parse(head, relation));
     }
 }

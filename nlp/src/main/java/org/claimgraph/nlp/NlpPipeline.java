@@ -155,8 +155,8 @@ public final class NlpPipeline {
                 tags.add(t.tag());
             }
             if (policy.needsParse(lemmas, tags)) {
-                ReportedClauses.Reading first = new ReportedClauses.Reading(words, tags, lemmas, parser.parse(words, tags));
-                ReportedClauses.Reading reading = ReportedClauses.repair(first, policy, this::tagWords, parser);
+                Reading first = new Reading(words, tags, lemmas, parser.parse(words, tags));
+                Reading reading = ReportedClauses.repair(first, policy, this::tagWords, parser);
                 reading = ReducedRelatives.repair(InfinitiveHeads.repair(reading));
                 reading = SubjectParentheticals.repair(reading, this::tagWords, parser);
                 if (reading != first) {
@@ -175,7 +175,7 @@ public final class NlpPipeline {
     }
 
     /** The tags and lemmas of {@code words} read as one sentence. */
-    private ReportedClauses.Tagged tagWords(List<String> words) {
+    private Reading.Tagged tagWords(List<String> words) {
         List<CoreLabel> tokens = new ArrayList<>(words.size());
         for (String w : words) {
             CoreLabel token = new CoreLabel();
@@ -191,7 +191,7 @@ public final class NlpPipeline {
         one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         posTagger.annotate(one);
         lemmatizer.annotate(one);
-        return new ReportedClauses.Tagged(tokens.stream().map(CoreLabel::tag).toList(),
+        return new Reading.Tagged(tokens.stream().map(CoreLabel::tag).toList(),
                 tokens.stream().map(CoreLabel::lemma).toList());
     }
 

@@ -19,7 +19,7 @@ final class ReducedRelatives {
     }
 
     /** {@code reading} with each participle read as its noun's predicate put back as the noun's modifier. */
-    static ReportedClauses.Reading repair(ReportedClauses.Reading reading) {
+    static Reading repair(Reading reading) {
         int[] head = reading.parse().head().clone();
         String[] relation = reading.parse().relation().clone();
         boolean changed = false;
@@ -43,12 +43,12 @@ final class ReducedRelatives {
             changed = true;
         }
         return !changed ? reading
-                : new ReportedClauses.Reading(reading.words(), reading.tags(), reading.lemmas(),
+                : new Reading(reading.words(), reading.tags(), reading.lemmas(),
                         new DependencyParser.Parse(head, relation));
     }
 
     /** The subject the parser gave the bare past participle {@code p} (no auxiliary), or -1. */
-    private static int subjectBefore(ReportedClauses.Reading r, int[] head, String[] relation, int p) {
+    private static int subjectBefore(Reading r, int[] head, String[] relation, int p) {
         if (!r.tags().get(p).equals("VBN")) {
             return -1;
         }
@@ -74,11 +74,7 @@ final class ReducedRelatives {
      */
     private static boolean phraseUpTo(int[] head, int noun, int p) {
         for (int i = noun + 1; i < p; i++) {
-            int h = i;
-            while (h >= 0 && h != noun) {
-                h = head[h];
-            }
-            if (h != noun) {
+            if (!ReportedClauses.dominates(head, noun, i)) {
                 return false;
             }
         }
@@ -90,7 +86,7 @@ final class ReducedRelatives {
      * when the parser made {@code p} a clausal subject, or its dependent; without a subject of its
      * own. Or -1.
      */
-    private static int predicate(ReportedClauses.Reading r, int[] head, String[] relation, int p) {
+    private static int predicate(Reading r, int[] head, String[] relation, int p) {
         int verb = -1;
         if (relation[p].equals("csubj") && head[p] > p) {
             verb = head[p];

@@ -31,19 +31,6 @@ final class ReportedClauses {
     /** Tags that end a clause's subject (a comma only when it has no partner). */
     private static final Set<String> BREAKS = Set.of(":", "HYPH", "-LRB-", "-RRB-");
 
-    /** Tags and lemmatises a sentence's words again; the pipeline's own tagger. */
-    interface Tagger {
-        Tagged tag(List<String> words);
-    }
-
-    /** The part-of-speech tag and the lemma of each word of a sentence. */
-    record Tagged(List<String> tags, List<String> lemmas) {
-    }
-
-    /** A sentence as the cascade reads it: words, tags, lemmas and dependency tree. */
-    record Reading(List<String> words, List<String> tags, List<String> lemmas, DependencyParser.Parse parse) {
-    }
-
     private ReportedClauses() {
     }
 
@@ -51,7 +38,7 @@ final class ReportedClauses {
      * The sentence with each reporting verb that lacks its clause read again, left to right, or
      * {@code reading} itself when no second reading is kept.
      */
-    static Reading repair(Reading reading, ParsePolicy policy, Tagger tagger, DependencyParser parser) {
+    static Reading repair(Reading reading, ParsePolicy policy, Reading.Tagger tagger, DependencyParser parser) {
         Reading current = reading;
         for (int verb = 0; verb < current.words().size(); verb++) {
             int insertAt = insertionPoint(current, verb, policy);
@@ -158,7 +145,8 @@ final class ReportedClauses {
         return end;
     }
 
-    private static boolean dominates(int[] head, int ancestor, int node) {
+    /** Whether {@code ancestor} is {@code node} or one of its heads. */
+    static boolean dominates(int[] head, int ancestor, int node) {
         for (int i = node; i >= 0; i = head[i]) {
             if (i == ancestor) {
                 return true;
@@ -167,10 +155,10 @@ final class ReportedClauses {
         return false;
     }
 
-    private static Reading readWithThat(Reading r, int at, Tagger tagger, DependencyParser parser) {
+    private static Reading readWithThat(Reading r, int at, Reading.Tagger tagger, DependencyParser parser) {
         List<String> words = new ArrayList<>(r.words());
         words.add(at, "that");
-        Tagged tagged = tagger.tag(words);
+        Reading.Tagged tagged = tagger.tag(words);
         return new Reading(words, tagged.tags(), tagged.lemmas(), parser.parse(words, tagged.tags()));
     }
 

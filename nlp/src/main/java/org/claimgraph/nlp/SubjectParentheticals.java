@@ -34,8 +34,7 @@ final class SubjectParentheticals {
      * when it has none the parser lost a verb's subject to, or the second reading does not give the
      * verb its subject either.
      */
-    static ReportedClauses.Reading repair(ReportedClauses.Reading reading, ReportedClauses.Tagger tagger,
-                                          DependencyParser parser) {
+    static Reading repair(Reading reading, Reading.Tagger tagger, DependencyParser parser) {
         List<String> tags = reading.tags();
         int start = tags.size() > 2 && tags.get(0).startsWith("RB") && reading.words().get(1).equals(",") ? 2 : 0;
         List<Integer> commas = new ArrayList<>();
@@ -60,7 +59,7 @@ final class SubjectParentheticals {
      * Whether {@code verb} has no subject, or one among the parentheticals after {@code comma}
      * ("Tad Dahl, a senior adviser to the mayor, said": "adviser" read as the subject).
      */
-    private static boolean lostSubject(ReportedClauses.Reading r, int verb, int comma) {
+    private static boolean lostSubject(Reading r, int verb, int comma) {
         int[] head = r.parse().head();
         for (int i = 0; i < head.length; i++) {
             if (head[i] == verb && r.parse().relation()[i].startsWith("nsubj") && (i < comma || i > verb)) {
@@ -74,7 +73,7 @@ final class SubjectParentheticals {
      * Whether {@code start} up to the first comma is a noun phrase without a predicate and each stretch
      * between the commas after it is an appositive, a relative clause or a participle phrase.
      */
-    private static boolean subjectWithParentheticals(ReportedClauses.Reading r, int start, List<Integer> commas) {
+    private static boolean subjectWithParentheticals(Reading r, int start, List<Integer> commas) {
         List<String> tags = r.tags();
         if (PARTICIPLE_OPENERS.contains(tags.get(start)) || tags.get(start).equals("TO")) {
             return false; // "Appearing before the crowd, Lind, 70, said": an adjunct, not the subject
@@ -129,12 +128,11 @@ final class SubjectParentheticals {
      * Parses the sentence without tokens {@code from..verb-1} (the parentheticals with their
      * commas); keeps that reading when the verb has its subject there.
      */
-    private static ReportedClauses.Reading readWithout(ReportedClauses.Reading r, int from, int verb,
-                                                       ReportedClauses.Tagger tagger, DependencyParser parser) {
+    private static Reading readWithout(Reading r, int from, int verb, Reading.Tagger tagger, DependencyParser parser) {
         int gap = verb - from;
         List<String> words = new ArrayList<>(r.words().subList(0, from));
         words.addAll(r.words().subList(verb, r.words().size()));
-        ReportedClauses.Tagged tagged = tagger.tag(words);
+        Reading.Tagged tagged = tagger.tag(words);
         if (!FINITE.contains(tagged.tags().get(from))) {
             return r;
         }
@@ -162,7 +160,7 @@ final class SubjectParentheticals {
             lemmas.set(i, tagged.lemmas().get(j));
         }
         hangParentheticals(r, from, verb, subject, head, relation);
-        return new ReportedClauses.Reading(r.words(), tags, lemmas, new DependencyParser.Parse(head, relation));
+        return new Reading(r.words(), tags, lemmas, new DependencyParser.Parse(head, relation));
     }
 
     /**
@@ -173,8 +171,7 @@ final class SubjectParentheticals {
      * ("who" the object of the main verb), its words that hung outside it hang on its head: the
      * relative pronoun as the subject, any other as "dep".
      */
-    private static void hangParentheticals(ReportedClauses.Reading r, int from, int verb, int subject,
-                                           int[] head, String[] relation) {
+    private static void hangParentheticals(Reading r, int from, int verb, int subject, int[] head, String[] relation) {
         int first = from + 1;
         for (int comma = first; comma <= verb - 1; comma++) {
             if (r.words().get(comma).equals(",")) {
@@ -186,7 +183,7 @@ final class SubjectParentheticals {
         }
     }
 
-    private static void hangStretch(ReportedClauses.Reading r, int first, int last, int verb, int subject,
+    private static void hangStretch(Reading r, int first, int last, int verb, int subject,
                                     int[] head, String[] relation) {
         String opener = r.tags().get(first);
         boolean relative = RELATIVE_OPENERS.contains(opener);
