@@ -20,8 +20,8 @@ final class ReducedRelatives {
 
     /** {@code reading} with each participle read as its noun's predicate put back as the noun's modifier. */
     static Reading repair(Reading reading) {
-        int[] head = reading.parse().head().clone();
-        String[] relation = reading.parse().relation().clone();
+        int[] head = reading.parse().head();
+        String[] relation = reading.parse().relation();
         boolean changed = false;
         for (int participle = 1; participle < head.length; participle++) {
             int noun = subjectBefore(reading, head, relation, participle);
@@ -32,6 +32,11 @@ final class ReducedRelatives {
             if (verb < 0) {
                 continue;
             }
+            if (!changed) { // most sentences have none: copy the parse only for the first change
+                head = head.clone();
+                relation = relation.clone();
+                changed = true;
+            }
             if (head[verb] == participle) {
                 head[verb] = head[participle]; // "… seen by the Post said …": "said" hung on "seen"
                 relation[verb] = relation[participle];
@@ -40,7 +45,6 @@ final class ReducedRelatives {
             relation[noun] = "nsubj";
             head[participle] = noun;
             relation[participle] = "acl";
-            changed = true;
         }
         return !changed ? reading
                 : new Reading(reading.words(), reading.tags(), reading.lemmas(),
