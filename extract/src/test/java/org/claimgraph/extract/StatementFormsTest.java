@@ -158,6 +158,8 @@ class StatementFormsTest {
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
             Ola Brenne, a former harbour master who is a fierce critic of the mayor, suggests that the quota is too low. | Ola Brenne | suggests | that the quota is too low
             Berit Aas, the council's longest-serving member, who chaired the budget committee, warned that the levy would hurt small boats. | Berit Aas | warned | that the levy would hurt small boats
+            Maria Lind promised on Tuesday to refrain from using the phrase “illegal boats” during the campaign. | Maria Lind | promised | to refrain from using the phrase “illegal boats” during the campaign
+            Anders Dahl ruled out a second term.                                  | Anders Dahl | ruled out | a second term
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -190,7 +192,10 @@ class StatementFormsTest {
             "Anders Dahl called the meeting because the talks had failed.",
             "Harbour editor Anders Dahl will come on the program to talk about the border and how many boats can slip through.",
             "It may take several days to determine how powerful the storm was.",
-            "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest."})
+            "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest.",
+            "But when the time came, under pressure from the unions, the council backed out.",
+            "Anders Dahl backed off the plan after the vote.",
+            "When veterans ask for help, too many of their calls are not getting through to the hotline."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
     }
@@ -270,6 +275,14 @@ class StatementFormsTest {
         Analysis a = TestAnalyzer.analyze("“I think the talks have failed,” Anders Dahl said.", DAY);
 
         assertThat(a.statements()).extracting(s -> s.cue().span().text()).containsExactly("said");
+    }
+
+    @Test
+    void aTitleInQuotationMarksBeforeTheSpeakerIsNotWhatHeSaid() {
+        Analysis a = TestAnalyzer.analyze("In his book, “Saving for Boats,” Ola Berg suggested looking at the bills "
+                + "and asking yourself this: Would I rather help my kid?", DAY);
+
+        assertThat(a.statements()).isNotEmpty().extracting(s -> s.content().text()).doesNotContain("“Saving for Boats,”");
     }
 
     @Test

@@ -154,6 +154,9 @@ final class ContentFinder {
             range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
         }
         range = beforeMainClause(text, v, intoCoordinatedPredicate(text, v, intoFollowingPredicate(text, v, range)));
+        if (range == null) {
+            return null;
+        }
         return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
     }
 
@@ -203,6 +206,8 @@ final class ContentFinder {
      * A content that a cue in a sentence's opening subordinate clause carries past the comma closing
      * that clause ends at the comma: in "While voters say the plan is fair, the council has doubts"
      * and "After saying he was tired, the mayor left", the parser hung the main clause on the cue.
+     * A content wholly after that comma is none ("When sailors ask for help, their calls go
+     * unanswered": null), unless the clause opens with "as" ("As Dahl said, the plan is dead").
      * {@code range} when the sentence opens otherwise.
      */
     private static int[] beforeMainClause(AnnotatedText text, int v, int[] range) {
@@ -213,7 +218,11 @@ final class ContentFinder {
         }
         for (int t = start + 1; t < range[1]; t++) {
             if (text.word(t).equals(",") && opensClause(text, t + 1) && !text.pos(t + 1).startsWith("W")) {
-                return t > range[0] && v < t ? new int[] {range[0], t - 1} : range;
+                if (v > t) {
+                    return range;
+                }
+                boolean asClause = text.word(start).equalsIgnoreCase("as"); // "As Dahl said, the plan is dead"
+                return t > range[0] ? new int[] {range[0], t - 1} : asClause ? range : null;
             }
         }
         return range;
@@ -1092,13 +1101,37 @@ final class ContentFinder {
             boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
             boolean after = quotes.start(q) >= text.end(last) && (onlySeparators(t, text.end(last), quotes.start(q))
                     || t.charAt(text.end(last) - 1) == ':' && Spaces.isBlank(t, text.end(last), quotes.start(q)));
+            int from = text.tokenAt(quotes.start(q));
+            if (before && from >= 0 && phraseBefore(text, from) && titleCase(text, from, text.tokenAt(quotes.end(q) - 1))) {
+                continue; // "In his book, “Saving for Boats,” Berg suggested …": a title, not what he said
+            }
             if (before || after) {
-                int from = text.tokenAt(quotes.start(q));
                 int to = text.tokenAt(quotes.end(q) - 1);
                 return from >= 0 && to >= from ? new int[] {from, to} : null;
             }
         }
         return null;
+    }
+
+    /** Whether words other than a conjunction come before token {@code t} in its sentence. */
+    private static boolean phraseBefore(AnnotatedText text, int t) {
+        for (int x = text.sentenceOf(t).firstToken(); x < t; x++) {
+            if (Character.isLetterOrDigit(text.word(x).charAt(0)) && !text.pos(x).equals("CC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of {@code from..to} longer than three letters is capitalised, as in a title: “Saving for Boats”. */
+    private static boolean titleCase(AnnotatedText text, int from, int to) {
+        for (int x = from; x <= to && x >= 0; x++) {
+            String word = text.word(x);
+            if (word.length() > 3 && Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean onlySeparators(String text, int from, int to) {

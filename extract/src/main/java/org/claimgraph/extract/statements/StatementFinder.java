@@ -116,6 +116,9 @@ public final class StatementFinder {
         if (writersAside(text, v)) {
             return Optional.empty(); // "That said, …", "It goes without saying that …": the writer's aside
         }
+        if (otherPhrasalVerb(text, v, cue)) {
+            return Optional.empty(); // "the council backed out", "the mayor showed up": another verb
+        }
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -516,6 +519,26 @@ public final class StatementFinder {
         boolean heads = h < 0 || text.lemma(h).equals("let") && text.head(h) < 0;
         return heads && text.pos(v).equals("VB") && text.child(v, "nsubj") < 0 && text.child(v, "nsubj:pass") < 0
                 && text.child(v, "aux") < 0 && text.child(v, "mark") < 0;
+    }
+
+    /** Prepositions the parser may read as a verb's particle before a time: "promised on Tuesday to …". */
+    private static final Set<String> PREPOSITIONS_READ_AS_PARTICLES = Set.of("on", "in", "at", "for");
+
+    /**
+     * Whether the one-word cue {@code v} has a particle that makes it another verb, one the lexicon
+     * does not list: "showed up", "backed off", "backed out" are no "show" or "back", while "called
+     * Lind out" is "call out". "Out" after other verbs mostly sends the words out: "tweeted out",
+     * "blasted out a statement".
+     */
+    private boolean otherPhrasalVerb(AnnotatedText text, int v, CueEntry cue) {
+        int particle = text.child(v, "compound:prt");
+        if (cue.lemmas().size() > 1 || particle < v) {
+            return false;
+        }
+        String word = text.lemma(particle).toLowerCase(Locale.ROOT);
+        boolean sendsOut = word.equals("out") && !text.lemma(v).equals("back");
+        boolean listed = cues.findAt(List.of(text.lemma(v), word), 0).filter(c -> c.lemmas().size() == 2).isPresent();
+        return !sendsOut && !PREPOSITIONS_READ_AS_PARTICLES.contains(word) && !listed;
     }
 
     /** Phrases (lemmas, or words where the tagger errs) in which "say" turns the writer's own argument; they may stand anywhere. */
