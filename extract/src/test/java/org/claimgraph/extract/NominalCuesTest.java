@@ -31,6 +31,7 @@ class NominalCuesTest {
             Maria Lind's refusal to leave the post surprised the council.       | Maria Lind | refusal                | to leave the post
             Maria Lind's comments on the ferry contract surprised the council.  | Maria Lind | comments on            | the ferry contract
             Anders Dahl made a brief mention of the harbour fees.                | Anders Dahl | made a brief mention of | the harbour fees
+            Anders Dahl fuelled speculation about the ferry contract.            |             | speculation about      | the ferry contract
             """)
     void aNounReportsWhatItsPrepositionIntroduces(String sentence, String speaker, String cue, String content) {
         Analysis a = TestAnalyzer.analyze(sentence, DAY);

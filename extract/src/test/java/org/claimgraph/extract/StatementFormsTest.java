@@ -50,6 +50,7 @@ class StatementFormsTest {
             The proposal has been endorsed by Anders Dahl.                        | Anders Dahl | has been endorsed by | The proposal
             The talks went badly at first, Anders Dahl told reporters on Monday.  | Anders Dahl | told     | The talks went badly at first
             Moscow ignored Kyiv's allegation that its troops had shelled the plant. | Kyiv   | allegation | that its troops had shelled the plant
+            Maria Lind's notion that the boats were idle angered the crews.      | Maria Lind | notion | that the boats were idle
             Anders Dahl says there needs to be a new treaty.                      | Anders Dahl | says     | there needs to be a new treaty
             Critics say the funds could be better spent on schools.               | Critics     | say      | the funds could be better spent on schools
             Anders Dahl views the treaty as a mistake.                            | Anders Dahl | views    | the treaty as a mistake
@@ -160,6 +161,9 @@ class StatementFormsTest {
             Berit Aas, the council's longest-serving member, who chaired the budget committee, warned that the levy would hurt small boats. | Berit Aas | warned | that the levy would hurt small boats
             Maria Lind promised on Tuesday to refrain from using the phrase “illegal boats” during the campaign. | Maria Lind | promised | to refrain from using the phrase “illegal boats” during the campaign
             Anders Dahl ruled out a second term.                                  | Anders Dahl | ruled out | a second term
+            Maria Lind informed the board that the quota was spent.               | Maria Lind | informed | that the quota was spent
+            Anders Dahl painted the levy as a tax on small boats.                 | Anders Dahl | painted | the levy as a tax on small boats
+            Maria Lind rattled off the names of six trawlers.                     | Maria Lind | rattled off | the names of six trawlers
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
