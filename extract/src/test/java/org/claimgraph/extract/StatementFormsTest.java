@@ -258,6 +258,26 @@ class StatementFormsTest {
     }
 
     @Test
+    void aColonAfterTheCueIntroducesTheContentNotTheClauseBeforeIt() {
+        Analysis a = TestAnalyzer.analyze("Dahl will probably use the hearing to make some kind of news, Berg said: "
+                + "\"I feel like he has got a surprise up his sleeve.\"", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.content().text())
+                .containsExactly("\"I feel like he has got a surprise up his sleeve.\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The park is near the stadium, which, Tompkins said, is usually full of children on game days. | which, Tompkins said, is usually full of children on game days
+            The council met near the old quay, which, Ola Berg said, floods every spring.                 | which, Ola Berg said, floods every spring
+            """)
+    void aParentheticalCueInARelativeClauseReportsTheRelativeClause(String sentence, String content) {
+        Analysis a = TestAnalyzer.analyze(sentence, DAY);
+
+        assertThat(a.statements()).extracting(s -> s.content().text()).containsExactly(content);
+    }
+
+    @Test
     void aParentheticalCueAfterAnInfinitiveCueStillReportsTheWholeClause() {
         Analysis a = TestAnalyzer.analyze(
                 "If the offer fails to persuade the crews, Dahl argues, the harbour has other tools.", DAY);
