@@ -997,12 +997,10 @@ final class ContentFinder {
             if (c <= last || text.subtreeFirst(c) != last + 1) {
                 continue;
             }
-            int preposition = text.child(c, "case");
-            int mark = text.child(c, "mark");
-            boolean predicate = text.relation(c).startsWith("obl") && preposition == last + 1
-                    && OBJECT_PREDICATES.contains(text.word(preposition).toLowerCase(Locale.ROOT))
-                    || text.relation(c).equals("advcl") && mark == last + 1 // "blasted the media for being …"
-                    && OBJECT_PREDICATES.contains(text.word(mark).toLowerCase(Locale.ROOT));
+            String relation = text.relation(c);
+            // "blasted the media for being …", however the parser hung the "for": case, mark or dep
+            boolean predicate = (relation.startsWith("obl") || relation.equals("advcl") || relation.equals("dep"))
+                    && OBJECT_PREDICATES.contains(text.word(last + 1).toLowerCase(Locale.ROOT));
             if (predicate || text.relation(c).equals("xcomp") && infinitive(text, c)) {
                 last = text.subtreeLast(c);
             }
