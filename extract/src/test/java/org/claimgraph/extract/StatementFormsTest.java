@@ -161,6 +161,8 @@ class StatementFormsTest {
             Berit Aas, the council's longest-serving member, who chaired the budget committee, warned that the levy would hurt small boats. | Berit Aas | warned | that the levy would hurt small boats
             Maria Lind promised on Tuesday to refrain from using the phrase “illegal boats” during the campaign. | Maria Lind | promised | to refrain from using the phrase “illegal boats” during the campaign
             Anders Dahl ruled out a second term.                                  | Anders Dahl | ruled out | a second term
+            Maria Lind praised Berg for showing the courage of his convictions.   | Maria Lind | praised | Berg for showing the courage of his convictions
+            Maria Lind slammed the council for allowing Dahl to go so long without a hearing. | Maria Lind | slammed | the council for allowing Dahl to go so long without a hearing
             Maria Lind informed the board that the quota was spent.               | Maria Lind | informed | that the quota was spent
             Anders Dahl painted the levy as a tax on small boats.                 | Anders Dahl | painted | the levy as a tax on small boats
             Maria Lind rattled off the names of six trawlers.                     | Maria Lind | rattled off | the names of six trawlers

@@ -119,6 +119,9 @@ public final class StatementFinder {
         if (otherPhrasalVerb(text, v, cue)) {
             return Optional.empty(); // "the council backed out", "the mayor showed up": another verb
         }
+        if (reasonOfCue(text, v)) {
+            return Optional.empty(); // "praised Berg for showing courage": the reason, inside the praise's content
+        }
         int cueFirst = v;
         while (cueFirst - 1 >= 0 && text.head(cueFirst - 1) == v && isCueModifier(text, cueFirst - 1)) {
             cueFirst--;
@@ -519,6 +522,13 @@ public final class StatementFinder {
         boolean heads = h < 0 || text.lemma(h).equals("let") && text.head(h) < 0;
         return heads && text.pos(v).equals("VB") && text.child(v, "nsubj") < 0 && text.child(v, "nsubj:pass") < 0
                 && text.child(v, "aux") < 0 && text.child(v, "mark") < 0;
+    }
+
+    /** Whether the gerund {@code v} after "for" gives the reason of a cue it hangs on: "blamed Lind for backing the deal". */
+    private boolean reasonOfCue(AnnotatedText text, int v) {
+        int h = text.head(v);
+        return text.pos(v).equals("VBG") && v > 0 && text.word(v - 1).equalsIgnoreCase("for") && h >= 0 && h < v
+                && cues.find(text.lemma(h)).isPresent();
     }
 
     /** Prepositions the parser may read as a verb's particle before a time: "promised on Tuesday to …". */
