@@ -159,10 +159,10 @@ class StatementFormsTest {
             Maria Lind arrived late. It was, she said, one of the worst winters in Bergen. | Maria Lind | said | It was, she said, one of the worst winters in Bergen
             Ola Brenne, a former harbour master who is a fierce critic of the mayor, suggests that the quota is too low. | Ola Brenne | suggests | that the quota is too low
             Berit Aas, the council's longest-serving member, who chaired the budget committee, warned that the levy would hurt small boats. | Berit Aas | warned | that the levy would hurt small boats
-            Maria Lind promised on Tuesday to refrain from using the phrase “illegal boats” during the campaign. | Maria Lind | promised | to refrain from using the phrase “illegal boats” during the campaign
+            Maria Lind promised on Friday to stop using the word “pirates” for the rest of the season. | Maria Lind | promised | to stop using the word “pirates” for the rest of the season
             Anders Dahl ruled out a second term.                                  | Anders Dahl | ruled out | a second term
-            Maria Lind praised Berg for showing the courage of his convictions.   | Maria Lind | praised | Berg for showing the courage of his convictions
-            Maria Lind slammed the council for allowing Dahl to go so long without a hearing. | Maria Lind | slammed | the council for allowing Dahl to go so long without a hearing
+            Maria Lind praised Berg for showing real courage in the storm.        | Maria Lind | praised | Berg for showing real courage in the storm
+            Maria Lind slammed the council for allowing the ferry to run so late without a warning. | Maria Lind | slammed | the council for allowing the ferry to run so late without a warning
             Maria Lind informed the board that the quota was spent.               | Maria Lind | informed | that the quota was spent
             Anders Dahl painted the levy as a tax on small boats.                 | Anders Dahl | painted | the levy as a tax on small boats
             Maria Lind rattled off the names of six trawlers.                     | Maria Lind | rattled off | the names of six trawlers
@@ -199,9 +199,9 @@ class StatementFormsTest {
             "Harbour editor Anders Dahl will come on the program to talk about the border and how many boats can slip through.",
             "It may take several days to determine how powerful the storm was.",
             "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest.",
-            "But when the time came, under pressure from the unions, the council backed out.",
+            "But when the day of the vote came, under pressure from the fishing lobby, the council backed out.",
             "Anders Dahl backed off the plan after the vote.",
-            "When veterans ask for help, too many of their calls are not getting through to the hotline."})
+            "When fishermen ask for help, too many of their calls are not getting through to the harbour office."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
     }
@@ -261,16 +261,15 @@ class StatementFormsTest {
 
     @Test
     void aColonAfterTheCueIntroducesTheContentNotTheClauseBeforeIt() {
-        Analysis a = TestAnalyzer.analyze("Dahl will probably use the hearing to make some kind of news, Berg said: "
-                + "\"I feel like he has got a surprise up his sleeve.\"", DAY);
+        Analysis a = TestAnalyzer.analyze("Lind will surely use the hearing to stir up some trouble, Berg said: "
+                + "\"I expect a surprise from her.\"", DAY);
 
-        assertThat(a.statements()).extracting(s -> s.content().text())
-                .containsExactly("\"I feel like he has got a surprise up his sleeve.\"");
+        assertThat(a.statements()).extracting(s -> s.content().text()).containsExactly("\"I expect a surprise from her.\"");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            The park is near the stadium, which, Tompkins said, is usually full of children on game days. | which, Tompkins said, is usually full of children on game days
+            The ferry stops near the old fort, which, Berit Aas said, is usually crowded on market days. | which, Berit Aas said, is usually crowded on market days
             The council met near the old quay, which, Ola Berg said, floods every spring.                 | which, Ola Berg said, floods every spring
             """)
     void aParentheticalCueInARelativeClauseReportsTheRelativeClause(String sentence, String content) {
@@ -305,10 +304,10 @@ class StatementFormsTest {
 
     @Test
     void aTitleInQuotationMarksBeforeTheSpeakerIsNotWhatHeSaid() {
-        Analysis a = TestAnalyzer.analyze("In his book, “Saving for Boats,” Ola Berg suggested looking at the bills "
-                + "and asking yourself this: Would I rather help my kid?", DAY);
+        Analysis a = TestAnalyzer.analyze("In her guide, “Nets and Knots,” Berit Aas suggested checking the hull each spring "
+                + "and asking one question: Is the boat still dry?", DAY);
 
-        assertThat(a.statements()).isNotEmpty().extracting(s -> s.content().text()).doesNotContain("“Saving for Boats,”");
+        assertThat(a.statements()).isNotEmpty().extracting(s -> s.content().text()).doesNotContain("“Nets and Knots,”");
     }
 
     @Test

@@ -1497,7 +1497,7 @@ final class ContentFinder {
 
     /**
      * Where a clause that a parenthetical cue interrupts begins when the cue stands in a relative
-     * clause set off by a comma: at its pronoun ("the stadium, which, Dahl said, is full", "Berg,
+     * clause set off by a comma: at its pronoun ("the fort, which, Dahl said, is crowded", "Berg,
      * who works for the port and, Lind said, has changed sides"). Else {@code first}.
      */
     private static int relativeBefore(AnnotatedText text, int first, int to) {
