@@ -537,8 +537,8 @@ final class ContentFinder {
      */
     int clausalComplement(AnnotatedText text, int v) {
         int ccomp = -1;
+        boolean colon = v + 1 < text.tokenCount() && text.word(v + 1).equals(":"); // "…, Berg said: “I feel …”"
         for (int c : text.children(v)) {
-            boolean colon = v + 1 < c && text.word(v + 1).equals(":"); // "…, Berg said: “I feel …”"
             if (text.relation(c).equals("ccomp") && (ccomp < 0
                     || ccomp < v && c > v && (colon || INTRODUCERS.contains(text.pos(text.subtreeFirst(ccomp)))))) {
                 ccomp = c;
