@@ -239,6 +239,15 @@ class StatementFormsTest {
     }
 
     @Test
+    void aPredicateCoordinatedAfterACommaAndButGoesOnWithTheContent() {
+        Analysis a = TestAnalyzer.analyze(
+                "Callers to the harbour show said they had doubts about Lind, but could not bring themselves to vote against her.", DAY);
+
+        assertThat(a.statements()).first().extracting(s -> s.content().text())
+                .isEqualTo("they had doubts about Lind, but could not bring themselves to vote against her");
+    }
+
+    @Test
     @DisplayName("attribution: a negated cue still reports its clause, never a plain noun object")
     void aNegatedCueReportsAClauseButNotANoun() {
         Analysis clause = TestAnalyzer.analyze("The company has not shown that the ships left port.", DAY);

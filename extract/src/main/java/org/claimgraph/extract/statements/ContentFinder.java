@@ -160,19 +160,27 @@ final class ContentFinder {
         return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
     }
 
+    /** The conjunctions of a predicate coordinated with the cue: "and", "but". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+
     /**
      * A reported clause runs on over a second predicate that the parser coordinated with the cue
-     * right after it: "says he fears returning home and is seeking asylum", "said he has not held
-     * fundraisers and never called a donor". Not over a predicate with a subject of its own, a
-     * participle, or a cue ("said … and told him …", a statement of its own).
+     * right after it with "and" or "but", a comma before them or not: "says he fears returning home
+     * and is seeking asylum", "said they had doubts about Lind, but could not vote against her". Not
+     * over a predicate with a subject of its own, a participle, or a cue ("said … and told him …", a
+     * statement of its own).
      */
     private int[] intoCoordinatedPredicate(AnnotatedText text, int v, int[] range) {
-        if (range[0] <= v || !holdsClause(text, range[0], range[1])) {
+        if (range[0] <= v || range[1] + 2 >= text.sentenceOf(v).endToken() || !holdsClause(text, range[0], range[1])) {
+            return range;
+        }
+        int cc = text.word(range[1] + 1).equals(",") ? range[1] + 2 : range[1] + 1;
+        if (!COORDINATORS.contains(text.word(cc).toLowerCase(Locale.ROOT))) {
             return range;
         }
         for (int c : text.children(v)) {
-            if (c > range[1] && text.relation(c).equals("conj") && text.subtreeFirst(c) == range[1] + 1
-                    && text.word(range[1] + 1).equalsIgnoreCase("and") && text.pos(c).startsWith("VB")
+            int first = text.subtreeFirst(c);
+            if (c > range[1] && text.relation(c).equals("conj") && first > range[1] && first <= cc && text.pos(c).startsWith("VB")
                     && !text.pos(c).equals("VBG") && !hasSubject(text, c)
                     && cues.find(text.lemma(c)).isEmpty()) {
                 return new int[] {range[0], text.subtreeLast(c)};
