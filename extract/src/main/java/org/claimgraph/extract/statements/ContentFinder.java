@@ -1109,26 +1109,37 @@ final class ContentFinder {
             boolean before = quotes.end(q) <= text.begin(first) && onlySeparators(t, quotes.end(q), text.begin(first));
             boolean after = quotes.start(q) >= text.end(last) && (onlySeparators(t, text.end(last), quotes.start(q))
                     || t.charAt(text.end(last) - 1) == ':' && Spaces.isBlank(t, text.end(last), quotes.start(q)));
+            if (!before && !after) {
+                continue;
+            }
             int from = text.tokenAt(quotes.start(q));
-            if (before && from >= 0 && phraseBefore(text, from) && titleCase(text, from, text.tokenAt(quotes.end(q) - 1))) {
+            int to = text.tokenAt(quotes.end(q) - 1);
+            if (before && from >= 0 && !opensSentence(text, text.sentenceOf(from), from) && titleCase(text, from, to)) {
                 continue; // "In his book, “Saving for Boats,” Berg suggested …": a title, not what he said
             }
-            if (before || after) {
-                int to = text.tokenAt(quotes.end(q) - 1);
-                return from >= 0 && to >= from ? new int[] {from, to} : null;
-            }
+            return from >= 0 && to >= from ? new int[] {from, to} : null;
         }
         return null;
     }
 
-    /** Whether words other than a conjunction come before token {@code t} in its sentence. */
-    private static boolean phraseBefore(AnnotatedText text, int t) {
-        for (int x = text.sentenceOf(t).firstToken(); x < t; x++) {
-            if (Character.isLetterOrDigit(text.word(x).charAt(0)) && !text.pos(x).equals("CC")) {
-                return true;
+    /**
+     * Tags of what may open a sentence before "according to", "That said" or a quotation: an opening
+     * quotation mark or parenthesis, "But", "Also".
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("``", "-LRB-", "CC", "RB");
+
+    /**
+     * Whether only an opening quotation mark or conjunction comes before {@code first} in its
+     * sentence: "According to X, …", "But according to X, …" (the phrase then reports the rest of the
+     * sentence, whatever word the parser hung it on), "But “…,” Lind said".
+     */
+    static boolean opensSentence(AnnotatedText text, Sentence sentence, int first) {
+        for (int t = sentence.firstToken(); t < first; t++) {
+            if (!SENTENCE_OPENERS.contains(text.pos(t))) {
+                return false;
             }
         }
-        return false;
+        return first + 1 < sentence.endToken();
     }
 
     /** Whether every word of {@code from..to} longer than three letters is capitalised, as in a title: “Saving for Boats”. */

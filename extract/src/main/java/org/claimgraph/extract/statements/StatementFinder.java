@@ -276,7 +276,7 @@ public final class StatementFinder {
         int phraseFirst = t;
         int phraseLast = main < 0 ? phraseEnd(text, sentence, t) : text.subtreeLast(x);
         int[] range;
-        if (opensSentence(text, sentence, phraseFirst)) {
+        if (ContentFinder.opensSentence(text, sentence, phraseFirst)) {
             range = new int[] {phraseLast + 1, sentence.endToken() - 1};
         } else if (closesSentence(text, sentence, phraseLast)) {
             range = new int[] {sentence.firstToken(), phraseFirst - 1};
@@ -348,7 +348,7 @@ public final class StatementFinder {
             phraseLast++;
         }
         int[] range;
-        if (opensSentence(text, sentence, as) && text.word(phraseLast + 1).equals(",")) {
+        if (ContentFinder.opensSentence(text, sentence, as) && text.word(phraseLast + 1).equals(",")) {
             range = new int[] {phraseLast + 2, sentence.endToken() - 1};
         } else if (closesSentence(text, sentence, phraseLast) && text.word(as - 1).equals(",")) {
             range = new int[] {sentence.firstToken(), as - 2};
@@ -379,23 +379,6 @@ public final class StatementFinder {
             last--;
         }
         return last;
-    }
-
-    /** Tags of what may open a sentence before "according to" or "That said": an opening quotation mark or parenthesis, "But", "Also". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("``", "-LRB-", "CC", "RB");
-
-    /**
-     * Whether only an opening quotation mark or conjunction comes before {@code first} in its
-     * sentence: "According to X, …", "But according to X, …". The phrase then reports the rest of the
-     * sentence, whatever word the parser hung it on.
-     */
-    private static boolean opensSentence(AnnotatedText text, Sentence sentence, int first) {
-        for (int t = sentence.firstToken(); t < first; t++) {
-            if (!SENTENCE_OPENERS.contains(text.pos(t))) {
-                return false;
-            }
-        }
-        return first + 1 < sentence.endToken();
     }
 
     /** Whether only closing punctuation follows {@code last} in its sentence: "…, according to X." */
@@ -567,7 +550,8 @@ public final class StatementFinder {
                 int at = phrase.indexOf(lemma);
                 int first = v - at;
                 if (at >= 0 && first >= sentence.firstToken() && first + phrase.size() <= sentence.endToken()
-                        && lemmasAt(text, first, phrase) && (phrases == ASIDES || opensSentence(text, sentence, first))) {
+                        && lemmasAt(text, first, phrase)
+                        && (phrases == ASIDES || ContentFinder.opensSentence(text, sentence, first))) {
                     return true;
                 }
             }
