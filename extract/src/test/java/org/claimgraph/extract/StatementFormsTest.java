@@ -466,8 +466,11 @@ class StatementFormsTest {
             Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain      | that the ferry had lost money
             The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist | that the budget is sound
             Lind went on to discuss recently released figures.          | Lind      | went on to discuss      | recently released figures
+            Dahl took to the radio to attack the harbour board.          | Dahl      | took to the radio to attack | the harbour board
+            The mayor used her budget speech to defend the ferry crews. | The mayor | used her budget speech to defend | the ferry crews
+            The board struggled to explain why the ferry was late.      | The board | struggled to explain    | why the ferry was late
             """)
-    @DisplayName("attribution: a verb of going on is part of the cue it governs, whose object it reports")
+    @DisplayName("attribution: a verb of going on, or of taking to a platform or struggling, is part of the cue it governs")
     void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements())
                 .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())

@@ -672,8 +672,9 @@ public final class StatementFinder {
         if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst
                 || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
                 || !ContentFinder.PHASE_VERBS.contains(text.lemma(h)) || !text.pos(h).startsWith("VB")
-                || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))) {
-            return cueFirst;
+                || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))
+                || text.lemma(h).equals("take") && text.child(h, "nsubj") >= 0 && text.lemma(text.child(h, "nsubj")).equals("it")) {
+            return cueFirst; // "going to say", "it may take days to determine"
         }
         for (int t = h + 1; t < cueFirst; t++) {
             if (text.pos(t).startsWith("VB") || text.word(t).equals(",")) {
