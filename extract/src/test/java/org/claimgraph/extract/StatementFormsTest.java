@@ -477,6 +477,18 @@ class StatementFormsTest {
                 .containsExactly(tuple(speaker, cue, content));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor flew to Oslo to discuss the ferry contract.        | The mayor | to discuss   | the ferry contract
+            Lind visited the port on Friday to criticize the new fees.  | Lind      | to criticize | the new fees
+            """)
+    @DisplayName("attribution: an infinitive of discussing or criticizing reports speech given, its speaker the subject of the verb it serves (never the day before it)")
+    void anInfinitiveOfDiscussingReportsSpeechGiven(String text, String speaker, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(text, DAY).statements())
+                .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple(speaker, cue, content));
+    }
+
     @Test
     @DisplayName("attribution: 'reportedly' marks its clause as reported by no one named; on a cue it is part of the cue")
     void reportedlyMarksItsClauseAsReported() {
