@@ -230,10 +230,13 @@ class StatementFormsTest {
     void aCoordinatedCueEndsTheContentBeforeIt() {
         Analysis both = TestAnalyzer.analyze("Anders Dahl said he respects the minister and praised her handling of the talks.", DAY);
         Analysis one = TestAnalyzer.analyze("Anders Dahl said the minister resigned and left the country.", DAY);
+        Analysis withSubject = TestAnalyzer.analyze("Berg said the harbour was safe, but she later admitted that two boats had sunk.", DAY);
 
         assertThat(both.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
                 .containsExactly(tuple("said", "he respects the minister", null),
                         tuple("praised", "her handling of the talks", null));
+        assertThat(withSubject.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
+                .containsExactly(tuple("said", "the harbour was safe", null), tuple("later admitted", "that two boats had sunk", null));
         assertThat(one.statements()).extracting(s -> s.content().text())
                 .containsExactly("the minister resigned and left the country");
     }

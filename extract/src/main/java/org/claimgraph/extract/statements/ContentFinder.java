@@ -1576,8 +1576,8 @@ final class ContentFinder {
 
     /**
      * A content never runs on into "…, saying …" of its own speaker's clause, nor into a cue
-     * coordinated after it ("… and urged him to resign", "… but did not suggest it would be him"):
-     * that is a statement of its own, beside this one.
+     * coordinated after it ("… and urged him to resign", "… but did not suggest it would be him",
+     * "… and he does believe the board is right"): that is a statement of its own, beside this one.
      */
     int[] cutAtParticipleCue(AnnotatedText text, int[] range) {
         for (int t = range[0] + 1; t <= range[1]; t++) {
@@ -1590,8 +1590,9 @@ final class ContentFinder {
             }
             int first = t;
             while (first - 1 > range[0] && text.head(first - 1) == t
-                    && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod"))) {
-                first--; // "but did not suggest"
+                    && (text.relation(first - 1).startsWith("aux") || text.relation(first - 1).equals("advmod")
+                        || text.relation(first - 1).equals("nsubj") && text.pos(first - 1).equals("PRP"))) {
+                first--; // "but did not suggest", "but he also noted"
             }
             String before = text.word(first - 1).toLowerCase(Locale.ROOT);
             if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
