@@ -225,6 +225,23 @@ class StatementFormsTest {
                 .containsExactly(tuple(cue, content));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The union demanded answers from the harbour board.  | demanded | answers from the harbour board
+            The mayor urged more restraint after the vote.      | urged    | more restraint
+            """)
+    @DisplayName("attribution: an appeal for a thing reports the thing ('demanded answers'), as one to a person reports what is asked")
+    void anAppealForAThingReportsTheThing(String sentence, String cue, String content) {
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple(cue, content));
+    }
+
+    @Test
+    @DisplayName("attribution: an invitation to a person is no statement")
+    void anInvitationIsNoStatement() {
+        assertThat(TestAnalyzer.analyze("Lind invited Dahl to a meeting in Bergen.", DAY).statements()).isEmpty();
+    }
+
     @Test
     @DisplayName("attribution: a cue coordinated after a content ends it and makes a statement of its own")
     void aCoordinatedCueEndsTheContentBeforeIt() {
