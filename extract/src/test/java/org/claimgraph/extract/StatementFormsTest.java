@@ -259,6 +259,20 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a cue in a concessive clause after a content ('even though it found …', '…, though he noted …') ends it and makes a statement of its own")
+    void aConcessiveCueEndsTheContentBeforeIt() {
+        Analysis evenThough = TestAnalyzer.analyze("The board decided not to close the route even though it found that the boats were old.", DAY);
+        Analysis though = TestAnalyzer.analyze("Dahl said he speaks often about the harbour because \"it is what people ask about,\" though he "
+                + "noted he has also pushed for lower fares.", DAY);
+
+        assertThat(evenThough.statements()).filteredOn(s -> s.parent() == null).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("decided", "not to close the route"), tuple("found", "that the boats were old"));
+        assertThat(though.statements()).filteredOn(s -> s.parent() == null).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("said", "he speaks often about the harbour because \"it is what people ask about,\""),
+                        tuple("noted", "he has also pushed for lower fares"));
+    }
+
+    @Test
     void aPredicateCoordinatedAfterACommaAndButGoesOnWithTheContent() {
         Analysis a = TestAnalyzer.analyze(
                 "Callers to the harbour show said they had doubts about Lind, but could not bring themselves to vote against her.", DAY);

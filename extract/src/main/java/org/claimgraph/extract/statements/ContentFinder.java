@@ -165,6 +165,8 @@ final class ContentFinder {
 
     /** The conjunctions of a predicate coordinated with the cue: "and", "but". */
     private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** Marks of a clause that concedes or contrasts: "…, though she noted …". */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although", "while");
 
     /**
      * A reported clause runs on over a second predicate that the parser coordinated with the cue
@@ -1603,9 +1605,16 @@ final class ContentFinder {
                 first--; // "but did not suggest", "but he also noted"
             }
             String before = text.word(first - 1).toLowerCase(Locale.ROOT);
-            if (text.pos(t).startsWith("VB") && "conj".equals(text.relation(t)) && (before.equals("and") || before.equals("but"))
-                    && cues.verbCueAt(text, t)) {
+            if (!text.pos(t).startsWith("VB") || !cues.verbCueAt(text, t)) {
+                continue;
+            }
+            if ("conj".equals(text.relation(t)) && COORDINATORS.contains(before)) {
                 return new int[] {range[0], first - 1};
+            }
+            int last = first - 2 > range[0] && text.word(first - 2).equalsIgnoreCase("even") ? first - 3 : first - 2;
+            if ("advcl".equals(text.relation(t)) && CONCESSIVES.contains(before) && hasSubject(text, t)
+                    && text.subtreeLast(t) >= range[1] && holdsVerb(text, range[0], last)) {
+                return new int[] {range[0], last}; // "…, though she noted …", "… even though he found …"
             }
         }
         return range;
