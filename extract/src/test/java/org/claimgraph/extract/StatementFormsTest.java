@@ -152,7 +152,7 @@ class StatementFormsTest {
             The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry. | Anders Dahl | said | The harbour, Maria Lind and Anders Dahl said, is too small for the new ferry
             Maria Lind said her suite of proposals addresses people's worries - but she needs to show more warmth. | Maria Lind | said | her suite of proposals addresses people's worries
             The harbour board wants to sign up 5 million people, focusing on people under 30. | harbour board | wants | to sign up 5 million people
-            Maria Lind was quick to point out that the ferry was late.          | Maria Lind  | to point out | that the ferry was late
+            Maria Lind was quick to point out that the ferry was late.          | Maria Lind  | was quick to point out | that the ferry was late
             However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours, the IMF said. | International Monetary Fund | said | However, slower growth in developed ports is being offset by slightly faster improvements in emerging harbours
             The bank agreed to effectively lend the port $5 million, and the coal miners' union also stepped in with money. | bank | agreed | to effectively lend the port $5 million
             Anders Dahl blamed the press.                                         | Anders Dahl | blamed   | the press
@@ -166,6 +166,7 @@ class StatementFormsTest {
             Maria Lind informed the board that the quota was spent.               | Maria Lind | informed | that the quota was spent
             Anders Dahl painted the levy as a tax on small boats.                 | Anders Dahl | painted | the levy as a tax on small boats
             Maria Lind rattled off the names of six trawlers.                     | Maria Lind | rattled off | the names of six trawlers
+            Anders Dahl decided against raising the fares.                        | Anders Dahl | decided against | raising the fares
             """)
     @DisplayName("attribution: one reporting form per row")
     void findsSpeakerCueAndContent(String sentence, String speaker, String cue, String content) {
@@ -503,6 +504,7 @@ class StatementFormsTest {
             Dahl took to the radio to attack the harbour board.          | Dahl      | took to the radio to attack | the harbour board
             The mayor used her budget speech to defend the ferry crews. | The mayor | used her budget speech to defend | the ferry crews
             The board struggled to explain why the ferry was late.      | The board | struggled to explain    | why the ferry was late
+            Dahl was quick to condemn the new ferry plan.                | Dahl      | was quick to condemn    | the new ferry plan
             """)
     @DisplayName("attribution: a verb of going on, or of taking to a platform or struggling, is part of the cue it governs")
     void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue, String content) {

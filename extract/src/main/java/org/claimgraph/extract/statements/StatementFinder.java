@@ -667,11 +667,15 @@ public final class StatementFinder {
      * PolNeAR's cue holds "continue", "go on" or "try" 73 times in train, "seem" or "appear" 32.
      * {@code cueFirst} when there is none.
      */
+    /** Adjectives of timing that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick to embrace". */
+    private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow");
+
     private static int phaseVerbBefore(AnnotatedText text, int v, int cueFirst) {
         int h = text.head(v);
         if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst
                 || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
-                || !ContentFinder.PHASE_VERBS.contains(text.lemma(h)) || !text.pos(h).startsWith("VB")
+                || !(ContentFinder.PHASE_VERBS.contains(text.lemma(h)) && text.pos(h).startsWith("VB")
+                    || PHASE_ADJECTIVES.contains(text.lemma(h)) && text.pos(h).startsWith("JJ"))
                 || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))
                 || text.lemma(h).equals("take") && text.child(h, "nsubj") >= 0 && text.lemma(text.child(h, "nsubj")).equals("it")) {
             return cueFirst; // "going to say", "it may take days to determine"
