@@ -231,9 +231,10 @@ class StatementFormsTest {
             The union demanded answers from the harbour board.  | demanded | answers from the harbour board
             The mayor urged more restraint after the vote.      | urged    | more restraint
             """)
-    @DisplayName("attribution: an appeal for a thing reports the thing ('demanded answers'), as one to a person reports what is asked")
+    @DisplayName("attribution: an appeal for a thing reports the thing ('demanded answers'), as one to a person what is asked")
     void anAppealForAThingReportsTheThing(String sentence, String cue, String content) {
-        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements())
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple(cue, content));
     }
 
@@ -248,27 +249,33 @@ class StatementFormsTest {
     void aCoordinatedCueEndsTheContentBeforeIt() {
         Analysis both = TestAnalyzer.analyze("Anders Dahl said he respects the minister and praised her handling of the talks.", DAY);
         Analysis one = TestAnalyzer.analyze("Anders Dahl said the minister resigned and left the country.", DAY);
-        Analysis withSubject = TestAnalyzer.analyze("Berg said the harbour was safe, but she later admitted that two boats had sunk.", DAY);
+        Analysis withSubject = TestAnalyzer.analyze(
+                "Berg said the harbour was safe, but she later admitted that two boats had sunk.", DAY);
 
         assertThat(both.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
                 .containsExactly(tuple("said", "he respects the minister", null),
                         tuple("praised", "her handling of the talks", null));
         assertThat(withSubject.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text(), Statement::parent)
-                .containsExactly(tuple("said", "the harbour was safe", null), tuple("later admitted", "that two boats had sunk", null));
+                .containsExactly(tuple("said", "the harbour was safe", null),
+                        tuple("later admitted", "that two boats had sunk", null));
         assertThat(one.statements()).extracting(s -> s.content().text())
                 .containsExactly("the minister resigned and left the country");
     }
 
     @Test
-    @DisplayName("attribution: a cue in a concessive clause after a content ('even though it found …', '…, though he noted …') ends it and makes a statement of its own")
+    @DisplayName("attribution: a cue in a concessive clause after a content ('even though it found …', '…, though he noted …') "
+            + "ends it and makes a statement of its own")
     void aConcessiveCueEndsTheContentBeforeIt() {
-        Analysis evenThough = TestAnalyzer.analyze("The board decided not to close the route even though it found that the boats were old.", DAY);
-        Analysis though = TestAnalyzer.analyze("Dahl said he speaks often about the harbour because \"it is what people ask about,\" though he "
-                + "noted he has also pushed for lower fares.", DAY);
+        Analysis evenThough = TestAnalyzer.analyze(
+                "The board decided not to close the route even though it found that the boats were old.", DAY);
+        Analysis though = TestAnalyzer.analyze("Dahl said he speaks often about the harbour because "
+                + "\"it is what people ask about,\" though he noted he has also pushed for lower fares.", DAY);
 
-        assertThat(evenThough.statements()).filteredOn(s -> s.parent() == null).extracting(s -> s.cue().span().text(), s -> s.content().text())
+        assertThat(evenThough.statements()).filteredOn(s -> s.parent() == null)
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple("decided", "not to close the route"), tuple("found", "that the boats were old"));
-        assertThat(though.statements()).filteredOn(s -> s.parent() == null).extracting(s -> s.cue().span().text(), s -> s.content().text())
+        assertThat(though.statements()).filteredOn(s -> s.parent() == null)
+                .extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple("said", "he speaks often about the harbour because \"it is what people ask about,\""),
                         tuple("noted", "he has also pushed for lower fares"));
     }
@@ -501,10 +508,10 @@ class StatementFormsTest {
             Lind went on to explain that the ferry had lost money.      | Lind      | went on to explain      | that the ferry had lost money
             The mayor has continued to insist that the budget is sound. | The mayor | has continued to insist | that the budget is sound
             Lind went on to discuss recently released figures.          | Lind      | went on to discuss      | recently released figures
-            Dahl took to the radio to attack the harbour board.          | Dahl      | took to the radio to attack | the harbour board
-            The mayor used her budget speech to defend the ferry crews. | The mayor | used her budget speech to defend | the ferry crews
+            Dahl took to the radio to attack the harbour board.         | Dahl      | took to the radio to attack | the harbour board
+            The mayor used her speech to defend the ferry crews.        | The mayor | used her speech to defend | the ferry crews
             The board struggled to explain why the ferry was late.      | The board | struggled to explain    | why the ferry was late
-            Dahl was quick to condemn the new ferry plan.                | Dahl      | was quick to condemn    | the new ferry plan
+            Dahl was quick to condemn the new ferry plan.               | Dahl      | was quick to condemn    | the new ferry plan
             """)
     @DisplayName("attribution: a verb of going on, or of taking to a platform or struggling, is part of the cue it governs")
     void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue, String content) {
@@ -518,7 +525,8 @@ class StatementFormsTest {
             The mayor flew to Oslo to discuss the ferry contract.        | The mayor | to discuss   | the ferry contract
             Lind visited the port on Friday to criticize the new fees.  | Lind      | to criticize | the new fees
             """)
-    @DisplayName("attribution: an infinitive of discussing or criticizing reports speech given, its speaker the subject of the verb it serves (never the day before it)")
+    @DisplayName("attribution: an infinitive of discussing or criticizing reports speech given, its speaker the subject "
+            + "of the verb it serves (never the day before it)")
     void anInfinitiveOfDiscussingReportsSpeechGiven(String text, String speaker, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements())
                 .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())

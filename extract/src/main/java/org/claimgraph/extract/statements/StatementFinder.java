@@ -128,7 +128,8 @@ public final class StatementFinder {
         }
         int modifiersFirst = cueFirst;
         cueFirst = phaseVerbBefore(text, v, cueFirst);
-        if (cueFirst == modifiersFirst && ContentFinder.infinitive(text, v) && !thatClause(text, v) && !givenInfinitive(text, v)) {
+        if (cueFirst == modifiersFirst && ContentFinder.infinitive(text, v) && !thatClause(text, v)
+                && !givenInfinitive(text, v)) {
             // "came to talk about the border", "is likely to attack Lind", "declined to assail him": an
             // infinitive tells of speech wanted, expected or refused, not given (PolNeAR marks 24 % of
             // them in train); unless a phase verb leads the cue ("went on to discuss"), it has a
@@ -661,15 +662,15 @@ public final class StatementFinder {
         return source < 0 && text.child(v, "nsubj:pass") < 0 && SourceFinder.participleWithoutAuxiliary(text, v);
     }
 
+    /** Adjectives of timing that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick to embrace". */
+    private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow");
+
     /**
      * The cue's first token, grown back over a verb of going on or seeming that governs it ("went on
      * to explain", "has continued to insist", "tried at first to skirt", "appeared to blame"):
      * PolNeAR's cue holds "continue", "go on" or "try" 73 times in train, "seem" or "appear" 32.
      * {@code cueFirst} when there is none.
      */
-    /** Adjectives of timing that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick to embrace". */
-    private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow");
-
     private static int phaseVerbBefore(AnnotatedText text, int v, int cueFirst) {
         int h = text.head(v);
         if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst
@@ -677,7 +678,8 @@ public final class StatementFinder {
                 || !(ContentFinder.PHASE_VERBS.contains(text.lemma(h)) && text.pos(h).startsWith("VB")
                     || PHASE_ADJECTIVES.contains(text.lemma(h)) && text.pos(h).startsWith("JJ"))
                 || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))
-                || text.lemma(h).equals("take") && text.child(h, "nsubj") >= 0 && text.lemma(text.child(h, "nsubj")).equals("it")) {
+                || text.lemma(h).equals("take") && text.child(h, "nsubj") >= 0
+                    && text.lemma(text.child(h, "nsubj")).equals("it")) {
             return cueFirst; // "going to say", "it may take days to determine"
         }
         for (int t = h + 1; t < cueFirst; t++) {
