@@ -524,9 +524,10 @@ class StatementFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
             The mayor flew to Oslo to discuss the ferry contract.        | The mayor | to discuss   | the ferry contract
             Lind visited the port on Friday to criticize the new fees.  | Lind      | to criticize | the new fees
+            The storm led the harbour master to warn that the ferry would stop. | the harbour master | to warn | that the ferry would stop
             """)
     @DisplayName("attribution: an infinitive of discussing or criticizing reports speech given, its speaker the subject "
-            + "of the verb it serves (never the day before it)")
+            + "of the verb it serves (never the day before it), or the one an event led to speak")
     void anInfinitiveOfDiscussingReportsSpeechGiven(String text, String speaker, String cue, String content) {
         assertThat(TestAnalyzer.analyze(text, DAY).statements())
                 .extracting(s -> s.speaker().span().text(), s -> s.cue().span().text(), s -> s.content().text())

@@ -128,8 +128,9 @@ public final class StatementFinder {
         }
         int modifiersFirst = cueFirst;
         cueFirst = phaseVerbBefore(text, v, cueFirst);
+        int led = personLed(text, v);
         if (cueFirst == modifiersFirst && ContentFinder.infinitive(text, v) && !thatClause(text, v)
-                && !givenInfinitive(text, v)) {
+                && !givenInfinitive(text, v) && led < 0) {
             // "came to talk about the border", "is likely to attack Lind", "declined to assail him": an
             // infinitive tells of speech wanted, expected or refused, not given (PolNeAR marks 24 % of
             // them in train); unless a phase verb leads the cue ("went on to discuss"), it has a
@@ -157,6 +158,7 @@ public final class StatementFinder {
                 && text.child(v, "aux:pass") < 0 && !text.pos(v).equals("VBG");
         int source = ownSubjectMissing ? SourceFinder.nounPhraseAfterComma(text, cueFirst) : -1; // "…, the Bergen Post reported."
         source = source < 0 ? SourceFinder.subject(text, v, 3) : source;
+        source = led >= 0 ? led : source; // "the vote led Lind to declare …": Lind speaks
         boolean inverted = source >= 0 && text.head(source) != v && misreadInvertedCue(text, v, cueFirst, cueLast);
         if (inverted) {
             source = -1; // "…, and the meeting deteriorated, said one GOP source": the speaker follows the cue
@@ -701,6 +703,17 @@ public final class StatementFinder {
      */
     private static final Set<String> GIVEN_INFINITIVES = Set.of("endorse", "discuss", "explain", "portray", "criticize",
             "emphasize", "convince", "claim", "respond", "question", "express");
+
+    /**
+     * The one an event led to speak, the object of "lead" that governs the infinitive cue {@code v}:
+     * "the win led her to declare …", "leading advisers to counter that …" (in train PolNeAR marks
+     * 9 of 10 such infinitives); -1 if none.
+     */
+    private static int personLed(AnnotatedText text, int v) {
+        int h = text.head(v);
+        int obj = h < 0 ? -1 : text.child(h, "obj");
+        return h >= 0 && text.lemma(h).equals("lead") && text.relation(v).equals("xcomp") && obj > h && obj < v ? obj : -1;
+    }
 
     /** Whether the infinitive cue {@code v} is one of those, and not what another cue reports ("asked them to discuss …"). */
     private boolean givenInfinitive(AnnotatedText text, int v) {
