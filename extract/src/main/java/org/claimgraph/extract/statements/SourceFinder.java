@@ -148,7 +148,7 @@ final class SourceFinder {
         int found = -1;
         for (int c : text.children(v)) {
             if ((text.relation(c).equals("nsubj") || misreadPassive(text, v, c)) && (found < 0 || c < v)
-                    && !afterPreposition(text, c)) {
+                    && !timeAfterPreposition(text, c)) {
                 found = c;
             }
         }
@@ -158,7 +158,7 @@ final class SourceFinder {
     /** Prepositions the parser takes for a clause's mark, and their time for its subject: "on Friday to criticize …". */
     private static final Set<String> PLACE_AND_TIME_PREPOSITIONS = Set.of("on", "in", "at", "during");
 
-    private static boolean afterPreposition(AnnotatedText text, int subject) {
+    private static boolean timeAfterPreposition(AnnotatedText text, int subject) {
         int before = text.subtreeFirst(subject) - 1;
         return before >= text.sentenceOf(subject).firstToken() && text.inDateOrTime(subject)
                 && PLACE_AND_TIME_PREPOSITIONS.contains(text.word(before).toLowerCase(Locale.ROOT));
