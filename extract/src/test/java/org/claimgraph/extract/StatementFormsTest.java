@@ -281,6 +281,16 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a quotation after a reported clause, with no speaker of its own, goes on with its content")
+    void aSpeakerlessQuotationAfterAReportedClauseGoesOnWithIt() {
+        Analysis a = TestAnalyzer.analyze("Anders Dahl said the new fares were fair. “Nobody pays more than they do in Oslo.” "
+                + "The board will vote on Friday.", DAY);
+
+        assertThat(a.statements()).extracting(s -> s.cue().span().text(), s -> s.content().text())
+                .containsExactly(tuple("said", "the new fares were fair. “Nobody pays more than they do in Oslo.”"));
+    }
+
+    @Test
     void aPredicateCoordinatedAfterACommaAndButGoesOnWithTheContent() {
         Analysis a = TestAnalyzer.analyze(
                 "Callers to the harbour show said they had doubts about Lind, but could not bring themselves to vote against her.", DAY);

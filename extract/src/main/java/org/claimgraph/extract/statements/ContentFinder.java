@@ -1706,7 +1706,8 @@ final class ContentFinder {
      * holds the cue. A content before the cue runs on through a quotation that opens later in the same
      * paragraph, with no speaker of its own ("“A,” she said, clapping. “B.”", "A, she said. “B.”"):
      * where no other cue follows in the paragraph, PolNeAR's content does so 1,247 times in 1,280
-     * (840 train articles).
+     * (840 train articles). A reported clause after its speaker and cue runs on likewise through a
+     * quotation that makes the next sentence ({@link #quotationAfterSentence}).
      */
     ContentChars contentChars(AnnotatedText text, Quotations quotes, FoundStatement f) {
         int start = text.begin(f.contentFirst());
@@ -1722,6 +1723,9 @@ final class ContentFinder {
                     end = e;
                 }
             }
+        }
+        if (start >= cueEnd && quotes.overlapping(start, start + 1) < 0 && speakerAndFiniteCue(text, f)) {
+            return new ContentChars(start, quotationAfterSentence(text, quotes, end), false);
         }
         int speakerStart = f.sourceHead() >= 0 && f.sourceFirst() < f.cueFirst() ? text.begin(f.sourceFirst()) : cueStart;
         if (end > cueStart || !onlySeparators(text.text(), end, Math.min(cueStart, speakerStart))) {
@@ -1745,6 +1749,39 @@ final class ContentFinder {
             end = quotes.end(n);
         }
         return new ContentChars(start, end, quoted);
+    }
+
+    /**
+     * Whether the speaker comes before a cue that is a finite verb outside a modifier clause ("Dahl
+     * said", "Lind has told"), not a participle, an infinitive, a noun or a relative clause's verb.
+     */
+    private static boolean speakerAndFiniteCue(AnnotatedText text, FoundStatement f) {
+        if (f.sourceHead() < 0 || f.sourceFirst() >= f.cueFirst()) {
+            return false;
+        }
+        for (int t = f.cueFirst(); t <= f.cueLast(); t++) {
+            String relation = text.relation(t);
+            if (FINITE_VERB_TAGS.contains(text.pos(t)) && !relation.startsWith("acl") && !relation.equals("advcl")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a content after its cue ends: at {@code end}, or, when it ends its sentence and the next
+     * sentence of the paragraph is a quotation with no speaker of its own, at that quotation's end
+     * ("Dahl said the fares were fair. “Nobody pays more than in Oslo.”"; in train this gains 9
+     * matches for 7 predictions, where a text-level trial without the speaker and verb tests lost).
+     */
+    private int quotationAfterSentence(AnnotatedText text, Quotations quotes, int end) {
+        int next = quotes.overlapping(end, text.text().length());
+        if (next < 0 || quotes.start(next) < end
+                || !Spaces.strip(text.text().substring(end, quotes.start(next))).matches("[.!?]+")
+                || !continuesQuotation(text, quotes, end, next)) {
+            return end;
+        }
+        return quotes.end(next);
     }
 
     /**
