@@ -36,15 +36,6 @@ final class ContentFinder {
     private static final Set<String> SMALL_CLAUSE_PARTS = Set.of("advmod", "obl", "xcomp", "dep");
     /** Cues that raise their clause's subject and name no source: "seems to", "appears to". */
     private static final Set<String> RAISING_VERBS = Set.of("seem", "appear");
-    /**
-     * Verbs of going on or seeming, which PolNeAR puts in the cue of the infinitive they govern:
-     * "went on to explain", "continued to insist", "appeared to blame"; and of struggling or taking
-     * to a platform, whose infinitive is speech given, not only wanted: "struggled to explain",
-     * "took to Twitter to attack", "used the speech to praise" (in train PolNeAR marks 48 % to 62 %
-     * of them, against 24 % of other infinitive cues).
-     */
-    static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt",
-            "seem", "appear", "struggle", "take", "use");
     /** Cues of blame whose passive names no accuser: "was accused of", "has been criticized for", "was charged with". */
     private static final Set<String> ALLEGING_PASSIVES = Set.of("accuse", "charge", "criticize", "criticise", "challenge",
             "blame", "lambaste", "lambast", "slam", "fault", "condemn", "denounce", "suspect");

@@ -664,6 +664,15 @@ public final class StatementFinder {
         return source < 0 && text.child(v, "nsubj:pass") < 0 && SourceFinder.participleWithoutAuxiliary(text, v);
     }
 
+    /**
+     * Verbs of going on or seeming, which PolNeAR puts in the cue of the infinitive they govern:
+     * "went on to explain", "continued to insist", "appeared to blame"; and of struggling or taking
+     * to a platform, whose infinitive is speech given, not only wanted: "struggled to explain",
+     * "took to Twitter to attack", "used the speech to praise" (in train PolNeAR marks 48 % to 62 %
+     * of them, against 24 % of other infinitive cues).
+     */
+    private static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt",
+            "seem", "appear", "struggle", "take", "use");
     /** Adjectives of timing that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick to embrace". */
     private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow");
 
@@ -677,7 +686,7 @@ public final class StatementFinder {
         int h = text.head(v);
         if (cueFirst == v || !text.word(cueFirst).equals("to") || h < 0 || h >= cueFirst
                 || !Set.of("xcomp", "obl", "advcl").contains(text.relation(v))
-                || !(ContentFinder.PHASE_VERBS.contains(text.lemma(h)) && text.pos(h).startsWith("VB")
+                || !(PHASE_VERBS.contains(text.lemma(h)) && text.pos(h).startsWith("VB")
                     || PHASE_ADJECTIVES.contains(text.lemma(h)) && text.pos(h).startsWith("JJ"))
                 || text.lemma(h).equals("go") && !"on".equals(text.word(h + 1))
                 || text.lemma(h).equals("take") && text.child(h, "nsubj") >= 0
