@@ -202,6 +202,8 @@ class StatementFormsTest {
             "Top executives in the Norland navy earned a median salary of 98,000 crowns, compared with 93,000 for the rest.",
             "But when the day of the vote came, under pressure from the fishing lobby, the council backed out.",
             "Anders Dahl backed off the plan after the vote.",
+            "Harbour fees remain a favourite on both sides, promoted by the mayor and the fishing board.",
+            "A coalition led by Norland and backed by the West is blamed for the delay.",
             "When fishermen ask for help, too many of their calls are not getting through to the harbour office."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
@@ -522,6 +524,7 @@ class StatementFormsTest {
             The mayor used her speech to defend the ferry crews.        | The mayor | used her speech to defend | the ferry crews
             The board struggled to explain why the ferry was late.      | The board | struggled to explain    | why the ferry was late
             Dahl was quick to condemn the new ferry plan.               | Dahl      | was quick to condemn    | the new ferry plan
+            Older voters were more likely to say that the ferry was late. | Older voters | were more likely to say | that the ferry was late
             """)
     @DisplayName("attribution: a verb of going on, or of taking to a platform or struggling, is part of the cue it governs")
     void aVerbOfGoingOnIsPartOfTheCue(String text, String speaker, String cue, String content) {

@@ -762,8 +762,10 @@ final class ContentFinder {
         // not one before the cue ("network RT he blasted the media" is misread) nor inside it ("took issue with")
         int obj = childAfter(text, v, after - 1, "obj");
         int objFirst = obj < 0 ? -1 : text.subtreeFirst(obj);
-        if (obj < 0 && kind == CueContent.OBJECT) {
-            obj = childAfter(text, v, after - 1, "obl"); // "called for an inquiry", "pointed to the polls": without the preposition
+        if (obj < 0 && kind == CueContent.OBJECT && cue.lemmas().size() > 1) {
+            // "called for an inquiry", "pointed to the polls": without the preposition; a one-word cue's
+            // phrase is no content ("promoted by the mayor", "attacked in the debate")
+            obj = childAfter(text, v, after - 1, "obl");
             int preposition = obj < 0 ? -1 : text.child(obj, "case");
             objFirst = obj < 0 ? -1 : preposition == text.subtreeFirst(obj) ? preposition + 1 : text.subtreeFirst(obj);
             int clause = childAfter(text, v, "advcl");

@@ -673,8 +673,11 @@ public final class StatementFinder {
      */
     private static final Set<String> PHASE_VERBS = Set.of("go", "continue", "try", "begin", "start", "proceed", "attempt",
             "seem", "appear", "struggle", "take", "use");
-    /** Adjectives of timing that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick to embrace". */
-    private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow");
+    /**
+     * Adjectives of timing or likelihood that PolNeAR keeps in the cue of their infinitive, like phase verbs: "was quick
+     * to embrace", "were more likely to say" (poll findings).
+     */
+    private static final Set<String> PHASE_ADJECTIVES = Set.of("quick", "slow", "likely");
 
     /**
      * The cue's first token, grown back over a verb of going on or seeming that governs it ("went on
