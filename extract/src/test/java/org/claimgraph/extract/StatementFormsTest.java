@@ -204,6 +204,7 @@ class StatementFormsTest {
             "Anders Dahl backed off the plan after the vote.",
             "Harbour fees remain a favourite on both sides, promoted by the mayor and the fishing board.",
             "A coalition led by Norland and backed by the West is blamed for the delay.",
+            "Her visa was still valid, so she continued to renew it.",
             "When fishermen ask for help, too many of their calls are not getting through to the harbour office."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();
@@ -238,6 +239,15 @@ class StatementFormsTest {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements())
                 .extracting(s -> s.cue().span().text(), s -> s.content().text())
                 .containsExactly(tuple(cue, content));
+    }
+
+    @Test
+    @DisplayName("attribution: the clause a speaker's relative clause hangs on is not what the speaker said")
+    void theHostOfASpeakersRelativeClauseIsNotItsContent() {
+        Analysis a = TestAnalyzer.analyze("The inquiry has given fodder to rivals such as Senator Dahl of Bergen, "
+                + "who mused in a debate that Lind was \"disqualified\" from office.", DAY);
+
+        assertThat(a.statements()).noneMatch(s -> s.content().text().contains("fodder"));
     }
 
     @Test

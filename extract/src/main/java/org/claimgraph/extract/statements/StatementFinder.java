@@ -227,8 +227,9 @@ public final class StatementFinder {
         if (content == null && cue.content() == CueContent.CLAUSE) {
             content = ContentFinder.afterParenthetical(text, source, cueLast); // "It was, he said, a failure": misparsed
         }
-        if (content == null) {
-            return Optional.empty();
+        if (content == null || content[1] < cueFirst && PHASE_VERBS.contains(cue.lemma())
+                && !quotes.anyIn(text.begin(content[0]), text.end(content[1]))) {
+            return Optional.empty(); // "Her visa was valid, so she continued to renew it": only a quotation goes on
         }
         if (source >= 0 && source >= content[0] && source <= content[1] && !(v >= content[0] && v <= content[1])) {
             source = -1; // a subject inside the content belongs to it, unless the cue is inside too ("which officials said …")
@@ -238,6 +239,9 @@ public final class StatementFinder {
         }
         int speakerHead = source;
         if (source >= 0 && ContentFinder.RELATIVE_TAGS.contains(text.pos(source)) && "acl:relcl".equals(text.relation(v))) {
+            if (content[1] < source) {
+                return Optional.empty(); // "… fodder to rivals such as Dahl, who mused …": the host clause is not what he said
+            }
             speakerHead = text.head(v); // "Kirby, who said …": the span is "who", the speaker Kirby
         }
         int[] span = source < 0 ? new int[] {-1, -1} : SourceFinder.sourceSpan(text, quotes, source, cueFirst, cueLast, content);
