@@ -205,6 +205,9 @@ class StatementFormsTest {
             "Harbour fees remain a favourite on both sides, promoted by the mayor and the fishing board.",
             "A coalition led by Norland and backed by the West is blamed for the delay.",
             "Her visa was still valid, so she continued to renew it.",
+            "These are the pledged delegates to be chosen in the spring.",
+            "However, documented cases of fraud are rare.",
+            "The boats sail through waters where known smugglers are active.",
             "When fishermen ask for help, too many of their calls are not getting through to the harbour office."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();

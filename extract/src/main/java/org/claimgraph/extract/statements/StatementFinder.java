@@ -116,6 +116,9 @@ public final class StatementFinder {
         if (writersAside(text, v)) {
             return Optional.empty(); // "That said, …", "It goes without saying that …": the writer's aside
         }
+        if (participleReadAsAdjective(text, v)) {
+            return Optional.empty(); // "the pledged delegates", "documented instances of fraud are rare"
+        }
         if (otherPhrasalVerb(text, v, cue)) {
             return Optional.empty(); // "the council backed out", "the mayor showed up": another verb
         }
@@ -512,6 +515,30 @@ public final class StatementFinder {
         boolean heads = h < 0 || text.lemma(h).equals("let") && text.head(h) < 0;
         return heads && text.pos(v).equals("VB") && text.child(v, "nsubj") < 0 && text.child(v, "nsubj:pass") < 0
                 && text.child(v, "aux") < 0 && text.child(v, "mark") < 0;
+    }
+
+    /**
+     * Whether the participle {@code v} is an adjective of the noun after it that the parser made a verb
+     * reporting that noun's clause: it has a determiner ("the pledged delegates"), or, with neither
+     * subject nor auxiliary, a clause that starts with the next word ("documented instances of fraud
+     * are rare", "where known terrorist groups are active").
+     */
+    private static boolean participleReadAsAdjective(AnnotatedText text, int v) {
+        if (!text.pos(v).equals("VBN")) {
+            return false;
+        }
+        if (text.child(v, "det") >= 0) {
+            return true;
+        }
+        for (int c : text.children(v)) {
+            String rel = text.relation(c);
+            if (rel.startsWith("nsubj") || rel.startsWith("aux")) {
+                return false;
+            }
+        }
+        int clause = text.child(v, "ccomp");
+        return clause > v && text.subtreeFirst(clause) == v + 1
+                && (text.pos(v + 1).startsWith("NN") || text.pos(v + 1).startsWith("JJ"));
     }
 
     /** Whether the gerund {@code v} after "for" gives the reason of a cue it hangs on: "blamed Lind for backing the deal". */
