@@ -254,6 +254,15 @@ class StatementFormsTest {
     }
 
     @Test
+    @DisplayName("attribution: a relative clause after a comma says more of the noun before it, it is no cue's content")
+    void aRelativeClauseAfterACommaIsNoContent() {
+        Analysis a = TestAnalyzer.analyze("But those voters, who register as \"undeclared,\" can determine degrees of separation "
+                + "between winners and losers, which could be relevant this year for Lind.", DAY);
+
+        assertThat(a.statements()).noneMatch(s -> s.content().text().startsWith("which"));
+    }
+
+    @Test
     @DisplayName("attribution: an invitation to a person is no statement")
     void anInvitationIsNoStatement() {
         assertThat(TestAnalyzer.analyze("Lind invited Dahl to a meeting in Bergen.", DAY).statements()).isEmpty();

@@ -103,7 +103,7 @@ final class ContentFinder {
                     : new int[] {text.subtreeLast(v) + 1, text.subtreeLast(h)};
         } else if (text.child(v, "parataxis") > v && !dismissal && !ownObject(text, v, cue)
                 && !coordinated(text, text.child(v, "parataxis"))
-                && !relativeAfterComma(text, text.child(v, "parataxis"))
+                && !relativeAfterComma(text, text.subtreeFirst(text.child(v, "parataxis")))
                 && !subjectlessGerund(text, v)) {
             int p = text.child(v, "parataxis");
             range = outside(text, v, text.subtreeFirst(p), text.subtreeLast(p), true);
@@ -148,8 +148,8 @@ final class ContentFinder {
             range = new int[] {cueLast + 1, range[1]}; // "made it clear that …": the parser's clause holds "it clear"
         }
         range = beforeMainClause(text, v, intoCoordinatedPredicate(text, v, intoFollowingPredicate(text, v, range)));
-        if (range == null) {
-            return null;
+        if (range == null || range[0] > v && relativeAfterComma(text, range[0])) {
+            return null; // "are defending seats in red states, which would make …" says more of the states
         }
         return trimmed(text, withoutTrailingRelative(text, beforeSemicolon(text, v, cutAtParticipleCue(text, range))));
     }
@@ -553,8 +553,8 @@ final class ContentFinder {
         }
         for (int c : text.children(v)) {
             String rel = text.relation(c);
-            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c) && !relativeAfterComma(text, c)
-                    && !cueAfterComma(text, c)) {
+            if (c > v && (rel.equals("xcomp") || rel.equals("dep")) && finite(text, c)
+                    && !relativeAfterComma(text, text.subtreeFirst(c)) && !cueAfterComma(text, c)) {
                 return c;
             }
         }
@@ -607,9 +607,11 @@ final class ContentFinder {
         return last;
     }
 
-    /** Whether clause {@code c} is a relative clause set off by a comma, which the parser hung on the cue: "endorses Lind, who says …". */
-    private static boolean relativeAfterComma(AnnotatedText text, int c) {
-        int first = text.subtreeFirst(c);
+    /**
+     * Whether the words from {@code first} are a relative clause set off by a comma, which the parser hung
+     * on the cue: "endorses Lind, who says …".
+     */
+    private static boolean relativeAfterComma(AnnotatedText text, int first) {
         return first > 0 && text.word(first - 1).equals(",") && RELATIVE_TAGS.contains(text.pos(first));
     }
 
