@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A tab-separated knowledge file of ours (cue lexicon, registry): lines starting with {@code #}
- * and blank lines are comments; every other line is a row with a fixed number of columns.
+ * and blank lines are comments; every other line is a row with a fixed number of columns, the last
+ * ones optional where the file says so.
  * Errors name the file and line, so a bad entry is found at start, not on some later article.
  */
 public final class DataFile {
@@ -22,6 +23,11 @@ public final class DataFile {
 
         public String column(int i) {
             return columns.get(i);
+        }
+
+        /** Column {@code i}, or "" when this row stops before it (an optional last column). */
+        public String optional(int i) {
+            return i < columns.size() ? columns.get(i) : "";
         }
 
         /** An error that names this row's file and line. */
@@ -35,13 +41,18 @@ public final class DataFile {
 
     /** Reads a classpath resource next to {@code owner}; every row must have {@code columns} columns. */
     public static List<Row> read(Class<?> owner, String resource, int columns) {
+        return read(owner, resource, columns, columns);
+    }
+
+    /** Reads a classpath resource next to {@code owner}; every row must have {@code min} to {@code max} columns. */
+    public static List<Row> read(Class<?> owner, String resource, int min, int max) {
         InputStream in = owner.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("data file " + resource + " is missing from the classpath next to "
                     + owner.getName());
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(resource, reader, columns);
+            return read(resource, reader, min, max);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + resource, e);
         }
@@ -49,6 +60,11 @@ public final class DataFile {
 
     /** Reads rows from {@code reader}; {@code name} is used in errors. */
     public static List<Row> read(String name, Reader reader, int columns) throws IOException {
+        return read(name, reader, columns, columns);
+    }
+
+    /** Reads rows of {@code min} to {@code max} columns from {@code reader}, errors naming {@code name}. */
+    public static List<Row> read(String name, Reader reader, int min, int max) throws IOException {
         List<Row> rows = new ArrayList<>();
         BufferedReader lines = new BufferedReader(reader);
         String line;
@@ -60,9 +76,9 @@ public final class DataFile {
             }
             List<String> cells = List.of(line.split("\t", -1));
             Row row = new Row(name, number, cells.stream().map(String::strip).toList());
-            if (cells.size() != columns) {
-                throw row.error("expected " + columns + " tab-separated columns, found " + cells.size()
-                        + ": \"" + line + "\"");
+            if (cells.size() < min || cells.size() > max) {
+                String expected = min == max ? String.valueOf(min) : min + " to " + max;
+                throw row.error("expected " + expected + " tab-separated columns, found " + cells.size() + ": \"" + line + "\"");
             }
             rows.add(row);
         }

@@ -35,6 +35,15 @@ class DataFileTest {
     }
 
     @Test
+    void anOptionalLastColumnMayBeLeftOutButNoMoreThanThat() throws IOException {
+        List<DataFile.Row> rows = DataFile.read("test.tsv", new StringReader("say\tASSERT\nendorse\tASSERT\tTAKES_SIDE\n"), 2, 3);
+
+        assertThat(rows).extracting(row -> row.optional(2)).containsExactly("", "TAKES_SIDE");
+        assertThatThrownBy(() -> DataFile.read("test.tsv", new StringReader("say\n"), 2, 3))
+                .hasMessageStartingWith("test.tsv:1: expected 2 to 3 tab-separated columns, found 1");
+    }
+
+    @Test
     void cellsAreStrippedAndEmptyCellsKept() throws IOException {
         List<DataFile.Row> rows = read(" shrug off \t DISMISS\t\n", 3);
 

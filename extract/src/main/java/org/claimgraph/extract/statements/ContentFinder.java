@@ -185,20 +185,16 @@ final class ContentFinder {
         return range;
     }
 
-    /** Cues that take a side on their object, which PolNeAR marks even when it is a lone pronoun: "endorsed her". */
-    private static final Set<String> SIDE_TAKING = Set.of("support", "endorse", "oppose", "back", "favor", "favour",
-            "praise", "defend", "criticize", "criticise", "attack", "blast", "slam", "go after", "condemn", "denounce");
-
     static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
 
     /**
      * Whether PolNeAR marks the lone pronoun object {@code t} as the content: whom or what a cue
-     * that takes a side backs or attacks ("endorsed her", "opposes it"; not a reflexive), or a
+     * that {@linkplain CueTrait#TAKES_SIDE takes a side} backs or attacks ("endorsed her", "opposes it"; not a reflexive), or a
      * demonstrative that stands for what was said ("disputes this", "did not mention that").
      */
     private static boolean loneObjectReported(AnnotatedText text, int t, CueEntry cue) {
         String word = text.word(t).toLowerCase(Locale.ROOT);
-        return text.pos(t).equals("PRP") && SIDE_TAKING.contains(cue.lemma()) && !word.endsWith("self")
+        return text.pos(t).equals("PRP") && cue.has(CueTrait.TAKES_SIDE) && !word.endsWith("self")
                 || text.pos(t).equals("DT") && DEMONSTRATIVES.contains(word);
     }
 
@@ -802,7 +798,7 @@ final class ContentFinder {
                     return new int[] {text.subtreeFirst(obj), text.subtreeLast(obj)};
                 }
                 int[] smallClause = smallClauseComplement(text, v, obj, xcomp);
-                if (smallClause == null && obj > v && OBJECT_ALONE.contains(text.lemma(v))) {
+                if (smallClause == null && obj > v && cue.has(CueTrait.OBJECT_ALONE)) {
                     return nounObject(text, v, obj, objFirst); // "described the meeting", "blamed the press"
                 }
                 return smallClause;
@@ -829,18 +825,11 @@ final class ContentFinder {
                 int advcl = childAfter(text, v, "advcl");
                 return advcl > v && infinitive(text, advcl) && text.subtreeFirst(advcl) <= after
                         ? new int[] {after, text.subtreeLast(advcl)}
-                        : APPEALS_FOR_THINGS.contains(cue.lemma()) ? nounObject(text, v, obj, objFirst) : null;
+                        : cue.has(CueTrait.ASKS_FOR_THINGS) ? nounObject(text, v, obj, objFirst) : null;
             default:
                 return null;
         }
     }
-
-    /**
-     * Appeals that also ask for a thing, which PolNeAR marks as the content: "urged restraint",
-     * "demands answers", "called on their help" (in train half of the objects they gain are right;
-     * of "invited Lind", "encouraged the attacks" hardly any; "ordered a coffee" is no speech).
-     */
-    private static final Set<String> APPEALS_FOR_THINGS = Set.of("urge", "demand", "call on");
 
     /**
      * A relative clause whose pronoun is the cue's object, and the predicate after the cue: "which
@@ -862,15 +851,6 @@ final class ContentFinder {
         }
         return end > v ? new int[] {relative, end} : null;
     }
-
-    /**
-     * Cues read with an object and its complement that report the object alone when it has none:
-     * "described the meeting", "blamed the press", "credited the crews", "rejected the allegation",
-     * "dismissed the report" (in train PolNeAR marks such a rejection or dismissal as often as not,
-     * and the object names the claim disputed). Not "called the meeting".
-     */
-    private static final Set<String> OBJECT_ALONE = Set.of("describe", "blame", "credit", "congratulate", "characterize",
-            "characterise", "portray", "interpret", "reject", "dismiss");
 
     /** Marks of a clause that is no complement: "called the hearing because …", "… when …". */
     private static final Set<String> ADVERBIAL_MARKS = Set.of("because", "when", "after", "before", "while", "if",

@@ -4,6 +4,7 @@ import org.claimgraph.extract.DataFile;
 import org.claimgraph.nlp.AnnotatedText;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load() {
-        return from(DataFile.read(CueLexicon.class, "cues.tsv", 4));
+        return from(DataFile.read(CueLexicon.class, "cues.tsv", 4, 5));
     }
 
     /** The cues of these rows of a cue lexicon, checked as {@link #load()} checks the shipped one. */
@@ -65,9 +66,25 @@ public final class CueLexicon {
             if (!seen.add(row.column(0) + (content == CueContent.NOUN_OBJECT ? " (noun)" : ""))) {
                 throw row.error("cue \"" + row.column(0) + "\" is listed twice");
             }
-            cues.add(new CueEntry(lemmas, stance, hedged, content));
+            cues.add(new CueEntry(lemmas, stance, hedged, content, traits(row)));
         }
         return new CueLexicon(cues);
+    }
+
+    /** The traits in a row's optional fifth column, separated by commas: "TAKES_SIDE,GIVEN_AS_INFINITIVE". */
+    private static Set<CueTrait> traits(DataFile.Row row) {
+        Set<CueTrait> traits = EnumSet.noneOf(CueTrait.class);
+        for (String name : row.optional(4).split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                traits.add(CueTrait.valueOf(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw row.error("unknown trait \"" + name.strip() + "\" (expected some of " + List.of(CueTrait.values()) + ")");
+            }
+        }
+        return traits;
     }
 
     /** The one-word cue with this lemma. */

@@ -114,8 +114,19 @@ class CueLexiconTest {
                 .hasMessageContaining("cues.tsv:1:").hasMessageContaining("needs its preposition");
     }
 
+    @Test
+    void traitsComeFromTheOptionalFifthColumn() throws Exception {
+        assertThat(cues.find("endorse")).hasValueSatisfying(cue -> assertThat(cue.traits())
+                .containsExactlyInAnyOrder(CueTrait.TAKES_SIDE, CueTrait.GIVEN_AS_INFINITIVE));
+        assertThat(cues.findAt(lemmas("call on them to go"), 0))
+                .hasValueSatisfying(cue -> assertThat(cue.has(CueTrait.ASKS_FOR_THINGS)).isTrue());
+        assertThat(cues.find("say")).hasValueSatisfying(cue -> assertThat(cue.traits()).isEmpty());
+        assertThatThrownBy(() -> lexicon("say\tASSERT\tFIRM\tCLAUSE\nback\tASSERT\tFIRM\tOBJECT\tTAKES_SIDES\n"))
+                .hasMessageContaining("cues.tsv:2:").hasMessageContaining("unknown trait \"TAKES_SIDES\"");
+    }
+
     private static CueLexicon lexicon(String tsv) throws java.io.IOException {
-        return CueLexicon.from(DataFile.read("cues.tsv", new java.io.StringReader(tsv), 4));
+        return CueLexicon.from(DataFile.read("cues.tsv", new java.io.StringReader(tsv), 4, 5));
     }
 
     @Test
