@@ -1231,6 +1231,23 @@ class StatementFormsTest {
         assertThat(a.statements().get(0).speaker()).isNull();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor said the fares were fair. She added that nobody pays more.                    | mayor
+            A spokesman for the harbour board said the fares were fair. He added that nobody pays more. | spokesman
+            The ministry said the fares were fair. It added that nobody pays more.                  | ministry
+            """)
+    @DisplayName("attribution: a pronoun names the unnamed speaker before it, a person by a role of one "
+            + "('the mayor' … 'she') or a body named in the singular ('the ministry' … 'it')")
+    void aPronounNamesAnUnnamedSpeakerByItsRole(String text, String speaker) {
+        Analysis a = TestAnalyzer.analyze(text, DAY);
+
+        Statement added = TestAnalyzer.withCue(a, "added").get(0);
+        assertThat(added.speaker()).isNotNull();
+        assertThat(TestAnalyzer.speakerName(a, added)).isEqualTo(speaker);
+        assertThat(added.speaker().actor()).isEqualTo(TestAnalyzer.withCue(a, "said").get(0).speaker().actor());
+    }
+
     @Test
     void hePointsToAPersonNeverToAnOrganisation() {
         Analysis a = TestAnalyzer.analyze("The ministry said the talks had failed. He added that the ships would stay.", DAY);

@@ -157,7 +157,7 @@ public final class ActorFinder {
     }
 
     public DocumentActors find(AnnotatedText text) {
-        DocumentActors actors = new DocumentActors(text);
+        DocumentActors actors = new DocumentActors(text, registry);
         boolean[] taken = new boolean[text.tokenCount()];
         Map<String, Set<String>> roles = new HashMap<>();
         Map<Integer, String> countriesAt = new HashMap<>(); // every country the text names, by first token

@@ -62,14 +62,16 @@ public final class DocumentActors {
     }
 
     private final AnnotatedText text;
+    private final ActorRegistry registry;
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<TokenMention> mentions = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
     /** What each person's names tell of their gender, until a name is added. */
     private final Map<String, Set<Gender>> genders = new HashMap<>();
 
-    DocumentActors(AnnotatedText text) {
+    DocumentActors(AnnotatedText text, ActorRegistry registry) {
         this.text = text;
+        this.registry = registry;
     }
 
     Draft draft(String id, String name, ActorKind kind, String country, Sector sector) {
@@ -132,14 +134,16 @@ public final class DocumentActors {
 
     /**
      * An actor for a source phrase that names no known actor ("officials", "a senior diplomat",
-     * "the ministry"): a group when the head is plural, else an organisation or person by its
-     * head word. The phrase becomes the actor's name and a mention.
+     * "the ministry"): a group when the head is plural, a person when it is a role of one person
+     * ("the mayor", "a spokeswoman": "she" may then name them), else an organisation. The phrase
+     * becomes the actor's name and a mention.
      */
     public String anonymous(int first, int last, int head) {
         String name = surface(first, last + 1).replaceFirst("^(?i)(the|a|an|some|several|many|two|three) ", "");
         boolean plural = text.pos(head).equals("NNS") || text.pos(head).equals("NNPS");
-        ActorKind kind = plural ? ActorKind.GROUP : ActorKind.ORGANIZATION;
-        String id = (plural ? "group:" : "org:") + Slug.of(name);
+        boolean person = !plural && registry.findRole(text.word(head)).filter(role -> !role.group()).isPresent();
+        ActorKind kind = plural ? ActorKind.GROUP : person ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        String id = (plural ? "group:" : person ? "person:" : "org:") + Slug.of(name);
         draft(id, name, kind, null, null);
         mention(id, first, last + 1);
         return id;
@@ -158,11 +162,12 @@ public final class DocumentActors {
     /**
      * Resolves the personal pronoun at {@code token} by salience: for he/she a person earlier in
      * the same sentence, else the last person who spoke, else the nearest person before; for it a
-     * non-person speaker, else the first non-person actor of the previous sentence; for they a
-     * group. {@code lastSpeakers} lists earlier speakers, most recent last. Resolution looks back
-     * three sentences, then, for he and she only, to the last person named anywhere before; never
-     * forward. An unresolvable pronoun gives nothing. "I" and "we" are the {@link #WRITER}: callers
-     * resolve them so only outside quotations.
+     * non-person speaker (a group named in the singular too: "the ministry"), else the first
+     * non-person actor of the previous sentence; for they a group. {@code lastSpeakers} lists
+     * earlier speakers, most recent last. Resolution looks back three sentences, then, for he and
+     * she only, to the last person named anywhere before; never forward. An unresolvable pronoun
+     * gives nothing. "I" and "we" are the {@link #WRITER}: callers resolve them so only outside
+     * quotations.
      */
     public Optional<String> resolvePronoun(int token, List<String> lastSpeakers) {
         String p = text.word(token).toLowerCase(Locale.ROOT);
@@ -186,8 +191,10 @@ public final class DocumentActors {
         };
         int sentence = text.sentenceOf(token).index();
         int windowStart = text.sentences().get(Math.max(0, sentence - 3)).firstToken();
+        boolean it = p.equals("it");
         List<TokenMention> before = tokenMentions().stream()
-                .filter(m -> m.end() <= token && m.first() >= windowStart && kinds.contains(kind(m.actor())))
+                .filter(m -> m.end() <= token && m.first() >= windowStart && (kinds.contains(kind(m.actor()))
+                        || it && kind(m.actor()) == ActorKind.GROUP && text.pos(m.end() - 1).matches("NNP?"))) // "the army"
                 .filter(m -> gender.isEmpty() || agrees(m.actor(), gender.get()))
                 .toList();
         Optional<String> found = Optional.empty();
@@ -198,7 +205,7 @@ public final class DocumentActors {
         if (found.isEmpty()) {
             for (int i = lastSpeakers.size() - 1; i >= 0 && found.isEmpty(); i--) {
                 String s = lastSpeakers.get(i);
-                if (kinds.contains(kind(s)) && before.stream().anyMatch(m -> m.actor().equals(s))) {
+                if (before.stream().anyMatch(m -> m.actor().equals(s))) {
                     found = Optional.of(s);
                 }
             }
