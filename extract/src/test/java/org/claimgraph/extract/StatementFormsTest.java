@@ -208,6 +208,8 @@ class StatementFormsTest {
             "These are the pledged delegates to be chosen in the spring.",
             "However, documented cases of fraud are rare.",
             "The boats sail through waters where known smugglers are active.",
+            "The ads come from the Harbour Fund, a group aimed at taking out the mayor.",
+            "The fund has spent two million crowns in Bergen, a town seen as critical for the vote.",
             "When fishermen ask for help, too many of their calls are not getting through to the harbour office."})
     void speechWithoutContentIsNoStatement(String sentence) {
         assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).isEmpty();

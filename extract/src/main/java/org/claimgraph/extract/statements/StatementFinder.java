@@ -234,6 +234,9 @@ public final class StatementFinder {
                 && !quotes.anyIn(text.begin(content[0]), text.end(content[1]))) {
             return Optional.empty(); // "Her visa was valid, so she continued to renew it": only a quotation goes on
         }
+        if (content[1] < cueFirst && participleOfNoun(text, v)) {
+            return Optional.empty(); // "The ads come from Our PAC, a group aimed at …": the clause is no one's report
+        }
         if (source >= 0 && source >= content[0] && source <= content[1] && !(v >= content[0] && v <= content[1])) {
             source = -1; // a subject inside the content belongs to it, unless the cue is inside too ("which officials said …")
         }
@@ -539,6 +542,24 @@ public final class StatementFinder {
         int clause = text.child(v, "ccomp");
         return clause > v && text.subtreeFirst(clause) == v + 1
                 && (text.pos(v + 1).startsWith("NN") || text.pos(v + 1).startsWith("JJ"));
+    }
+
+    /**
+     * Whether the cue {@code v} is a participle describing a noun, without a "by" naming who did it:
+     * "a group aimed at …", "a contractor accused of spying", "a state seen as critical". (With one,
+     * the noun may sum up the clause before: "…, a sentiment endorsed by the crowd".)
+     */
+    private static boolean participleOfNoun(AnnotatedText text, int v) {
+        if (!text.pos(v).equals("VBN") || !text.relation(v).equals("acl")) {
+            return false;
+        }
+        for (int c : text.children(v)) {
+            int by = text.relation(c).startsWith("obl") ? text.child(c, "case") : -1;
+            if (by >= 0 && text.word(by).equalsIgnoreCase("by")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the gerund {@code v} after "for" gives the reason of a cue it hangs on: "blamed Lind for backing the deal". */
