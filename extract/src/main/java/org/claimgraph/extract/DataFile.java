@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * A tab-separated knowledge file of ours (cue lexicon, registry): lines starting with {@code #}
- * and blank lines are comments; every other line is a row with a fixed number of columns, the last
- * ones optional where the file says so.
+ * and blank lines are comments; every other line is a row with a fixed number of columns (or, where
+ * the reader allows, a range: optional last columns).
  * Errors name the file and line, so a bad entry is found at start, not on some later article.
  */
 public final class DataFile {
