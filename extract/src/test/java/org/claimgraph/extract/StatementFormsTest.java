@@ -246,22 +246,17 @@ class StatementFormsTest {
                 .containsExactly(tuple(cue, content));
     }
 
-    @Test
-    @DisplayName("attribution: the clause a speaker's relative clause hangs on is not what the speaker said")
-    void theHostOfASpeakersRelativeClauseIsNotItsContent() {
-        Analysis a = TestAnalyzer.analyze("The inquiry has given fodder to rivals such as Senator Dahl of Bergen, "
-                + "who mused in a debate that Lind was \"disqualified\" from office.", DAY);
-
-        assertThat(a.statements()).noneMatch(s -> s.content().text().contains("fodder"));
-    }
-
-    @Test
-    @DisplayName("attribution: a relative clause after a comma says more of the noun before it, it is no cue's content")
-    void aRelativeClauseAfterACommaIsNoContent() {
-        Analysis a = TestAnalyzer.analyze("But those voters, who register as \"undeclared,\" can determine degrees of separation "
-                + "between winners and losers, which could be relevant this year for Lind.", DAY);
-
-        assertThat(a.statements()).noneMatch(s -> s.content().text().startsWith("which"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Lind gave fodder to rivals such as Senator Dahl, who mused in a debate\
+             that Lind was "disqualified" from office. | fodder
+            But those voters, who register as "undeclared," can determine degrees of separation between winners and losers,\
+             which could be relevant this year for Lind. | which could
+            """)
+    @DisplayName("attribution: a relative clause and the clause it hangs on are no content of each other: not the clause "
+            + "a speaker's 'who mused' hangs on, nor a 'which' after a comma that says more of the noun before it")
+    void aRelativeClauseAndItsHostAreNoContentOfEachOther(String sentence, String words) {
+        assertThat(TestAnalyzer.analyze(sentence, DAY).statements()).noneMatch(s -> s.content().text().contains(words));
     }
 
     @Test
