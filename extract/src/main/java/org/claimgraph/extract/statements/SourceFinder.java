@@ -22,9 +22,11 @@ final class SourceFinder {
 
     /** The agent of a passive cue ("endorsed by dozens of papers"), without its "by"; -1 if none. */
     static int passiveAgent(AnnotatedText text, int v) {
-        if (text.child(v, "nsubj:pass") < 0) {
-            return -1;
-        }
+        return text.child(v, "nsubj:pass") < 0 ? -1 : byPhrase(text, v);
+    }
+
+    /** The phrase after verb {@code v} that "by" introduces ("endorsed by the board"), without its "by"; -1 if none. */
+    static int byPhrase(AnnotatedText text, int v) {
         for (int c : text.children(v)) {
             if (c > v && text.relation(c).startsWith("obl")) {
                 int by = text.child(c, "case");

@@ -550,16 +550,7 @@ public final class StatementFinder {
      * the noun may sum up the clause before: "…, a sentiment endorsed by the crowd".)
      */
     private static boolean participleOfNoun(AnnotatedText text, int v) {
-        if (!text.pos(v).equals("VBN") || !text.relation(v).equals("acl")) {
-            return false;
-        }
-        for (int c : text.children(v)) {
-            int by = text.relation(c).startsWith("obl") ? text.child(c, "case") : -1;
-            if (by >= 0 && text.word(by).equalsIgnoreCase("by")) {
-                return false;
-            }
-        }
-        return true;
+        return text.pos(v).equals("VBN") && text.relation(v).equals("acl") && SourceFinder.byPhrase(text, v) < 0;
     }
 
     /** Whether the gerund {@code v} after "for" gives the reason of a cue it hangs on: "blamed Lind for backing the deal". */
