@@ -159,6 +159,9 @@ public final class DocumentActors {
     }
 
 
+    /** Tags of a singular noun, which lets "it" name a group: "the ministry", "the army". */
+    private static final Set<String> SINGULAR_NOUNS = Set.of("NN", "NNP");
+
     /**
      * Resolves the personal pronoun at {@code token} by salience: for he/she a person earlier in
      * the same sentence, else the last person who spoke, else the nearest person before; for it a
@@ -194,7 +197,7 @@ public final class DocumentActors {
         boolean it = p.equals("it");
         List<TokenMention> before = tokenMentions().stream()
                 .filter(m -> m.end() <= token && m.first() >= windowStart && (kinds.contains(kind(m.actor()))
-                        || it && kind(m.actor()) == ActorKind.GROUP && text.pos(m.end() - 1).matches("NNP?"))) // "the army"
+                        || it && kind(m.actor()) == ActorKind.GROUP && SINGULAR_NOUNS.contains(text.pos(m.end() - 1))))
                 .filter(m -> gender.isEmpty() || agrees(m.actor(), gender.get()))
                 .toList();
         Optional<String> found = Optional.empty();

@@ -188,9 +188,9 @@ final class ContentFinder {
     static final Set<String> DEMONSTRATIVES = Set.of("this", "that");
 
     /**
-     * Whether PolNeAR marks the lone pronoun object {@code t} as the content: whom or what a cue
-     * that {@linkplain CueTrait#TAKES_SIDE takes a side} backs or attacks ("endorsed her", "opposes it"; not a reflexive), or a
-     * demonstrative that stands for what was said ("disputes this", "did not mention that").
+     * Whether PolNeAR marks the lone pronoun object {@code t} as the content: whom or what a cue that
+     * {@linkplain CueTrait#TAKES_SIDE takes a side} backs or attacks ("endorsed her", "opposes it"; not a
+     * reflexive), or a demonstrative that stands for what was said ("disputes this", "did not mention that").
      */
     private static boolean loneObjectReported(AnnotatedText text, int t, CueEntry cue) {
         String word = text.word(t).toLowerCase(Locale.ROOT);
